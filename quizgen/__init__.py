@@ -1,0 +1,3 @@
+"""quizgen: turn essays into study material."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,5 @@
+"""The `quizgen` command."""
+
+from quizgen.cli.main import main
+
+__all__ = ["main"]

@@ -1,0 +1,1 @@
+"""Exporters: Anki, GIFT, CSV, Markdown."""

@@ -1,0 +1,1 @@
+"""Extraction and ranking: key statements and facts."""

@@ -1,0 +1,1 @@
+"""Question generation: one module per question type, distractors, scoring."""

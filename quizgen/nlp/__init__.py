@@ -1,0 +1,1 @@
+"""NLP annotation with NLTK: tokens, tags, chunks, entity kinds."""

@@ -1,0 +1,1 @@
+"""Study: grading, FSRS scheduling and the SQLite progress store."""

@@ -1,0 +1,1 @@
+"""Text cleaning and segmentation: raw essay file -> Document."""
