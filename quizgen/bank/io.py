@@ -7,6 +7,7 @@ insides of these functions without changing their signatures.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
@@ -133,3 +134,25 @@ def dump_bank(bank: Bank) -> str:
 
 def save_bank(bank: Bank, path: Path | str) -> None:
     atomic_write_text(Path(path), dump_bank(bank))
+
+
+@dataclass(frozen=True)
+class MergeReport:
+    """What writing a generated bank over an existing file did (or would do)."""
+
+    path: Path
+    kept: tuple[str, ...] = ()  # ids the instructor owns, left exactly as they were
+    updated: tuple[str, ...] = ()
+    added: tuple[str, ...] = ()
+    dropped: tuple[str, ...] = ()
+
+
+def write_generated_bank(bank: Bank, path: Path | str, dry_run: bool = False) -> MergeReport:
+    """Write a freshly generated bank to `path`, merging with the file already there.
+
+    Provisional: overwrites. The merge keeps the instructor's questions and edits.
+    """
+    path = Path(path)
+    if not dry_run:
+        save_bank(bank, path)
+    return MergeReport(path=path, added=tuple(q.id for q in bank.questions))

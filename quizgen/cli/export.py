@@ -1,17 +1,19 @@
-"""`quizgen export`: placeholder until its stage lands."""
+"""`quizgen export TARGET`: one subcommand per target, all with the same bank selection."""
 
 from __future__ import annotations
 
 import click
 
-from quizgen.errors import QuizgenError
+from quizgen.cli import export_anki, export_classroom
 
 
-@click.command("export", context_settings={"ignore_unknown_options": True})
-@click.argument("args", nargs=-1, type=click.UNPROCESSED)
-def command(args: tuple[str, ...]) -> int:
-    """Not available yet."""
-    raise QuizgenError("'export' is not available in this version")
+@click.group("export")
+def export_group() -> None:
+    """Export banks to Anki, Moodle (GIFT), CSV or a Markdown worksheet."""
 
 
-COMMANDS = [command]
+for module in (export_anki, export_classroom):
+    for command in module.COMMANDS:
+        export_group.add_command(command)
+
+COMMANDS = [export_group]

@@ -1,0 +1,3 @@
+"""`quizgen export anki`."""
+
+COMMANDS: list = []

@@ -1,0 +1,3 @@
+"""`quizgen export gift|csv|markdown`."""
+
+COMMANDS: list = []
