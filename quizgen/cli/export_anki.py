@@ -43,9 +43,10 @@ def command(
     there and keeps their review history.
     """
     from quizgen.errors import ExportError
-    from quizgen.export.anki import plan_anki_export, write_anki_package
+    from quizgen.export.anki import check_output_path, plan_anki_export, write_anki_package
     from quizgen.export.selection import banks_for_export
 
+    check_output_path(out)
     plan = plan_anki_export(banks_for_export(banks, approved_only), deck, type_answers)
     for skipped in plan.skipped:
         click.echo(f"quizgen: skipped {skipped}", err=True)

@@ -176,10 +176,16 @@ def _check_unique_bank_ids(banks: list[Bank]) -> None:
 
 
 def check_output_path(out: Path) -> None:
+    """Refuse an output path that cannot become a package, before any work is done."""
     if out.suffix.lower() != ".apkg":
         raise ExportError(f"{out}: an Anki package must end in .apkg")
     if out.is_dir():
         raise ExportError(f"{out}: is a folder; give a file name ending in .apkg")
+    for folder in out.parents:
+        if folder.exists():
+            if not folder.is_dir():
+                raise ExportError(f"{out}: cannot write: {folder} is a file, not a folder")
+            break
 
 
 def next_timestamp(out: Path) -> float:
