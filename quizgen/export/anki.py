@@ -245,8 +245,12 @@ def _package_bytes(package: genanki.Package, timestamp: float) -> bytes:
         with closing(sqlite3.connect(db_path)) as db:
             package.write_to_db(db.cursor(), timestamp, itertools.count(int(timestamp * 1000)))
             db.commit()
-        buffer = io.BytesIO()
-        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-            archive.write(db_path, "collection.anki2")
-            archive.writestr("media", "{}")
-        return buffer.getvalue()
+        database = db_path.read_bytes()
+    # Entries dated by the export's timestamp, not the clock: the same banks and
+    # timestamp give the same bytes.
+    stamp = time.gmtime(timestamp)[:6]
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, data in (("collection.anki2", database), ("media", b"{}")):
+            archive.writestr(zipfile.ZipInfo(name, stamp), data, zipfile.ZIP_DEFLATED)
+    return buffer.getvalue()

@@ -300,3 +300,17 @@ def test_skipped_questions_are_reported_and_every_note_makes_a_card(
     assert anki_collection.card_count() == result.plan.cards == len(QUESTIONS) + 2
     for note_id in anki_collection.find_notes(""):
         assert anki_collection.get_note(note_id).cards()
+
+
+def test_same_banks_and_timestamp_give_the_same_bytes(tmp_path):
+    first, second = tmp_path / "a.apkg", tmp_path / "b.apkg"
+    export_anki([BANK], first, timestamp=1_800_000_000)
+    export_anki([BANK], second, timestamp=1_800_000_000)
+    assert first.read_bytes() == second.read_bytes()
+
+
+def test_each_export_is_newer_than_the_package_it_replaces(tmp_path):
+    out = tmp_path / "study.apkg"
+    stamps = [export_anki([BANK], out).timestamp for _ in range(3)]
+    assert stamps[0] < stamps[1] < stamps[2]
+    assert int(stamps[1]) < int(stamps[2])
