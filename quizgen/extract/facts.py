@@ -1,0 +1,258 @@
+"""Facts: the things in a sentence a student should know, each a token span with a kind.
+
+Names, dates and numbers come from the entity spans; concepts from noun phrases the essay
+keeps returning to; definitions from copulas ("X was Y"), appositives ("X, the Y,") and
+naming phrases ("so-called X"); quotations from quote marks with a named speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Sequence
+
+from quizgen.nlp.annotate import AnnotatedSentence, Span
+from quizgen.nlp.entities import SAYING
+from quizgen.nlp.lexicon import Lexicon
+
+KIND_WEIGHT = {
+    "person": 0.9,
+    "organization": 0.85,
+    "date": 0.9,
+    "number": 0.8,
+    "event": 0.85,
+    "work": 0.9,
+    "place": 0.75,
+    "term": 0.8,
+    "name": 0.6,
+    "phrase": 0.5,
+}
+_NAMING = {"so-called", "called", "termed", "dubbed", "named"}
+_PRONOUNS = {"he", "she", "it", "they", "this", "these", "those", "that", "we", "i", "you", "which", "who", "what"}
+_BE = {"is", "was", "are", "were"}
+
+
+@dataclass(frozen=True)
+class Fact:
+    index: int  # sentence position among the body sentences
+    start: int  # answer tokens [start, end)
+    end: int
+    text: str
+    kind: str  # an ANSWER_KINDS value, or "name" for a name of unknown kind
+    role: str  # entity, concept, definition, quote
+    weight: float  # 0-1, how much a student should know it
+    detail: str = ""  # the definition for a definition; the quotation for a quote
+
+
+@dataclass(frozen=True)
+class Counts:
+    """How often each phrase occurs in the essay (lower-cased), for topicality."""
+
+    phrases: Counter
+
+    def of(self, text: str) -> int:
+        return self.phrases.get(text.lower(), 0)
+
+
+def count_phrases(sentences: Sequence[AnnotatedSentence]) -> Counts:
+    counter: Counter = Counter()
+    for s in sentences:
+        seen = set()
+        for span in s.chunks + s.entities:
+            seen.add(_strip_determiner_text(span.text).lower())
+        for t in s.tokens:
+            seen.add(t.lower)
+        counter.update(seen)
+    return Counts(counter)
+
+
+def find_facts(sentence: AnnotatedSentence, counts: Counts, lexicon: Lexicon) -> list[Fact]:
+    index = sentence.sentence.index
+    facts: list[Fact] = []
+    for span in sentence.entities:
+        kind = span.kind
+        weight = KIND_WEIGHT.get(kind, 0.5) + 0.05 * min(3, counts.of(span.text) - 1)
+        facts.append(Fact(index, span.start, span.end, span.text, kind, "entity", min(1.0, weight)))
+    entity_tokens = {i for e in sentence.entities for i in range(e.start, e.end)}
+    for span in concept_spans(sentence, lexicon):
+        if set(range(span.start, span.end)) <= entity_tokens:
+            continue
+        facts.append(
+            Fact(index, span.start, span.end, span.text, "term", "concept", _concept_weight(span, counts))
+        )
+    facts += definitions(sentence, lexicon)
+    facts += quotations(sentence)
+    return facts
+
+
+def _concept_weight(span: Span, counts: Counts) -> float:
+    words = span.text.split()
+    repeated = min(1.0, (counts.of(span.text) - 1) / 3)
+    return 0.35 + 0.25 * repeated + (0.15 if len(words) > 1 else 0.0) + (0.1 if span.kind == "named" else 0.0)
+
+
+def concept_spans(sentence: AnnotatedSentence, lexicon: Lexicon) -> list[Span]:
+    """Noun phrases that name a concept: several content words, a coined or abstract word,
+    or the phrase after 'so-called'."""
+    tokens = sentence.tokens
+    out = []
+    for chunk in sentence.chunks:
+        a, b = _without_determiner(sentence, chunk.start, chunk.end)
+        if b <= a:
+            continue
+        words = tokens[a:b]
+        if any(t.lower in _PRONOUNS for t in words) or any(t.tag == "CD" for t in words):
+            continue
+        content = [t for t in words if not lexicon.is_trivial(t.text) and t.is_word]
+        if not content or len(words) > 6 or tokens[b - 1].tag in {"NNP", "NNPS"} and words[0].is_capitalised:
+            continue
+        head = tokens[b - 1].lower
+        if lexicon.is_trivial(head):
+            continue
+        single = b - a == 1
+        abstract = head.endswith(("ism", "ist", "ists", "ization", "isation", "ocracy", "ship")) or "-" in head
+        named = a > 0 and tokens[a - 1].lower in _NAMING
+        if single and not (abstract or named):
+            continue
+        out.append(Span(a, b, sentence.span_text(a, b), "named" if named else ""))
+    return out
+
+
+def _without_determiner(sentence: AnnotatedSentence, a: int, b: int) -> tuple[int, int]:
+    while a < b and sentence.tokens[a].tag in {"DT", "PRP$", "PDT"}:
+        a += 1
+    return a, b
+
+
+def _strip_determiner_text(text: str) -> str:
+    return re.sub(r"^(?:the|a|an|this|that|these|those|his|her|its|their|our)\s+", "", text, flags=re.I)
+
+
+def definitions(sentence: AnnotatedSentence, lexicon: Lexicon) -> list[Fact]:
+    tokens = sentence.tokens
+    index = sentence.sentence.index
+    out: list[Fact] = []
+    starts = {c.start: c for c in sentence.chunks + sentence.entities}
+    # "X was a Y": the subject is one phrase at the start of the sentence.
+    for k, tok in enumerate(tokens[:8]):
+        if tok.lower in _BE and k > 0 and k + 2 < len(tokens) and tokens[k + 1].tag in {"DT", "PRP$"}:
+            subject = _phrase_covering(sentence, 0, k)
+            if subject is None:
+                break
+            a, b = subject
+            end = _trim_tail(tokens, k + 1, _clause_end(tokens, k + 1))
+            if end - (k + 1) >= 3 and not any(t.lower in _PRONOUNS for t in tokens[a:b]):
+                detail = sentence.span_text(k + 1, end)
+                text = sentence.span_text(a, b)
+                out.append(Fact(index, a, b, text, _kind_of(sentence, a, b), "definition", 0.9, detail))
+            break
+    # "X, the Y," appositives.
+    for i, tok in enumerate(tokens):
+        if tok.text != "," or i + 2 >= len(tokens) or tokens[i + 1].tag != "DT":
+            continue
+        subject = next(((s.start, s.end) for s in sentence.entities if s.end == i), None)
+        if subject is None:
+            continue
+        chunk = starts.get(i + 1)
+        if chunk is None:
+            continue
+        end = max(c.end for c in sentence.chunks + sentence.entities if c.start == i + 1)
+        if end < len(tokens) and tokens[end].text in {",", ".", ";"} and end - i - 1 >= 3:
+            a, b = subject
+            detail = sentence.span_text(i + 1, end)
+            out.append(Fact(index, a, b, sentence.span_text(a, b), _kind_of(sentence, a, b), "definition", 0.85, detail))
+    return out
+
+
+def _kind_of(sentence: AnnotatedSentence, a: int, b: int) -> str:
+    """The entity kind of the span [a, b) when it is a named thing, else 'term'."""
+    for span in sentence.entities:
+        if span.start == a and span.end == b and span.kind not in ("", "name"):
+            return span.kind
+    return "term"
+
+
+def _phrase_covering(sentence: AnnotatedSentence, a: int, b: int) -> tuple[int, int] | None:
+    """The subject phrase [a, b) when it is a single noun phrase, name or quoted term."""
+    tokens = sentence.tokens
+    while a < b and tokens[a].text in {"“", '"', "‘"}:
+        a += 1
+    while b > a and tokens[b - 1].text in {"”", '"', "’", ","}:
+        b -= 1
+    for span in sentence.chunks + sentence.entities:
+        if span.start <= a + 1 and span.end == b and span.start >= a:
+            return _without_determiner(sentence, span.start, span.end)
+    if a + 2 < b and tokens[a].lower == "the" and tokens[a + 1].lower == "term":
+        return _phrase_covering(sentence, a + 2, b)
+    return None
+
+
+def _trim_tail(tokens, start: int, end: int) -> int:
+    """Drop words that only lead into what was cut off ('... set up when')."""
+    while end > start and tokens[end - 1].tag in {"IN", "WRB", "WDT", "WP", "CC", "DT", "TO", ",", "PRP$"}:
+        end -= 1
+    return end
+
+
+def _clause_end(tokens, k: int) -> int:
+    j = k
+    while j < len(tokens) and tokens[j].text not in {";", ".", ":", "?", "!", "(", "—"}:
+        if tokens[j].text == "," and j + 1 < len(tokens) and tokens[j + 1].tag in {"WDT", "WP", "CC", "IN"}:
+            break
+        j += 1
+    return j
+
+
+def quotations(sentence: AnnotatedSentence) -> list[Fact]:
+    """Quotations with a named speaker in the same sentence ("Lenin wrote: “...”")."""
+    tokens = sentence.tokens
+    index = sentence.sentence.index
+    people = [e for e in sentence.entities if e.kind == "person"]
+    if not people:
+        return []
+    out = []
+    for qa, qb in _quote_spans(tokens):
+        words = sum(1 for t in tokens[qa:qb] if t.is_word)
+        if not 5 <= words <= 45:
+            continue
+        speaker = _speaker(tokens, people, qa, qb)
+        if speaker is None:
+            continue
+        quote = sentence.span_text(qa, qb).strip(" ,")
+        out.append(Fact(index, speaker.start, speaker.end, speaker.text, "person", "quote", 0.9, quote))
+    return out
+
+
+def _quote_spans(tokens) -> list[tuple[int, int]]:
+    spans = []
+    i = 0
+    while i < len(tokens):
+        if tokens[i].text == "“":
+            j = i + 1
+            while j < len(tokens) and tokens[j].text != "”":
+                j += 1
+            if j < len(tokens):
+                spans.append((i + 1, j))
+            i = j + 1
+        else:
+            i += 1
+    return spans
+
+
+def _speaker(tokens, people: Sequence[Span], qa: int, qb: int) -> Span | None:
+    saying = [i for i, t in enumerate(tokens) if t.lower in SAYING and not (qa <= i < qb)]
+    for person in people:
+        if qa <= person.start < qb:
+            continue
+        # the person is the subject of a saying verb, with the verb between them and the quote
+        for v in saying:
+            before_quote = person.end <= v < qa and v - person.end <= 4
+            after_quote = v >= qb and (abs(person.start - v) <= 2)
+            if before_quote or after_quote:
+                return person
+        if person.start >= 2 and tokens[person.start - 1].lower == "to" and tokens[person.start - 2].lower == "according":
+            return person
+        if person.start >= 1 and tokens[person.start - 1].lower == "as" and person.end < qa:
+            return person
+    return None

@@ -1,0 +1,55 @@
+"""Whether a sentence is fit to build a question on: whole, body text, free of layout debris.
+
+The text layer repairs what it can; anything that still looks broken is left out here
+rather than shown to a student.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.nlp.annotate import AnnotatedSentence
+from quizgen.nlp.lexicon import Lexicon
+
+_DEBRIS = (
+    re.compile(r"[a-z]- [a-z]"),  # a word split at a line end
+    re.compile(r"(?<=[a-z][.,;:?!’”\"')])\d{1,3}\b|\b[a-z]{3,}\d{1,3}\b"),  # footnote digits
+    re.compile(r"\(\s*(?:pp?\.\s*)?\d{1,4}(?:\s*[-–]\s*\d{1,4})?\s*\)"),  # page references
+    re.compile(r"\b[a-z]{2,}[A-Z][a-z]+"),  # glued words: "inMoscow"
+    re.compile(r"\b(?:ibid|op\. cit|vol\.|pp?\.\s*\d|collected works|university press)\b", re.I),
+    re.compile(r"https?://|www\.|\S+@\S+"),
+    re.compile(r"\s[,.;:]"),
+)
+_ENDS = (".", "?", "!", "”", '"', "’", ")", ":")
+
+
+def usable(sentence: AnnotatedSentence, lexicon: Lexicon) -> bool:
+    text = sentence.text.strip()
+    words = [t for t in sentence.tokens if t.is_word]
+    if len(words) < 6 or not text.endswith(_ENDS):
+        return False
+    first = text.lstrip("“\"‘'(")
+    if not first[:1].isupper():
+        return False
+    if text.startswith("(") or text[:1].isdigit():
+        return False
+    if any(rx.search(text) for rx in _DEBRIS):
+        return False
+    if text.count("(") != text.count(")") or text.count("“") != text.count("”"):
+        return False
+    if not any(t.tag.startswith("VB") or t.tag == "MD" for t in sentence.tokens):
+        return False  # a heading or caption, not a sentence
+    return not any(_glued(t.text, lexicon) for t in words if t.text.islower())
+
+
+def _glued(word: str, lexicon: Lexicon) -> bool:
+    """A long lower-case token that is no word but splits into two words: 'ofworkerswere'."""
+    if len(word) < 7 or "-" in word or lexicon.is_word(word):
+        return False
+    for cut in range(2, len(word) - 1):
+        left, right = word[:cut], word[cut:]
+        if (lexicon.is_stopword(left) or len(left) >= 3 and left in lexicon.words) and (
+            right in lexicon.words or lexicon.is_word(right)
+        ):
+            return True
+    return False

@@ -1,0 +1,150 @@
+"""From a cleaned essay to a Bank: annotate, extract, overgenerate, score, filter, select."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from quizgen import __version__
+from quizgen.bank.checksum import content_checksum
+from quizgen.bank.model import Bank, Question, Source
+from quizgen.errors import QuizgenError
+from quizgen.extract.facts import count_phrases, find_facts
+from quizgen.extract.statements import rank_statements
+from quizgen.extract.usable import usable
+from quizgen.generate.cloze import cloze_drafts
+from quizgen.generate.context import EssayContext
+from quizgen.generate.distractors import DistractorPool, normal
+from quizgen.generate.draft import Draft
+from quizgen.generate.ids import question_id, slug
+from quizgen.generate.multiple_choice import multiple_choice_drafts
+from quizgen.generate.quality import problems, score
+from quizgen.generate.quote import quote_drafts
+from quizgen.generate.select import select
+from quizgen.generate.stems import referent
+from quizgen.generate.term import term_drafts
+from quizgen.generate.true_false import true_false_drafts
+from quizgen.generate.wh_questions import load_wh, wh_drafts
+from quizgen.nlp.annotate import annotate_document, load_tagger
+from quizgen.nlp.lexicon import Lexicon, load_lexicon
+from quizgen.text.document import Document
+
+DEFAULT_DENSITY = 60  # body words per question
+TYPE_MODULES = (cloze_drafts, multiple_choice_drafts, wh_drafts, true_false_drafts, quote_drafts, term_drafts)
+
+
+class NoQuestionsError(QuizgenError):
+    """An essay with nothing a question can be built on."""
+
+
+@dataclass(frozen=True)
+class Tools:
+    """The heavy things loaded once per run and shared by every essay."""
+
+    lexicon: Lexicon
+    tagger: object
+    wh: object = None
+
+
+def load_tools() -> Tools:
+    return Tools(lexicon=load_lexicon(), tagger=load_tagger(), wh=load_wh())
+
+
+@dataclass(frozen=True)
+class Settings:
+    density: float = DEFAULT_DENSITY  # body words per question
+    max_questions: int | None = None
+
+
+def essay_context(document: Document, tools: Tools) -> EssayContext:
+    lexicon = tools.lexicon
+    sentences = annotate_document(document, lexicon, tools.tagger)
+    fit = tuple(usable(s, lexicon) for s in sentences)
+    statements = tuple(rank_statements(sentences, lexicon, fit, [s.title for s in document.sections]))
+    counts = count_phrases(sentences)
+    facts = tuple(tuple(find_facts(s, counts, lexicon)) if ok else () for s, ok in zip(sentences, fit))
+    pool = DistractorPool()
+    for sentence_facts in facts:
+        for fact in sentence_facts:
+            if fact.role in ("entity", "definition") or fact.weight >= 0.6:
+                pool.add(fact.text, fact.kind)
+    return EssayContext(document, sentences, statements, facts, fit, counts, pool, lexicon, tools.wh)
+
+
+def candidates(ctx: EssayContext) -> list[tuple[Draft, float]]:
+    out = []
+    for i, sentence in enumerate(ctx.sentences):
+        if not ctx.usable[i] or not ctx.facts[i]:
+            continue
+        previous = ctx.sentences[i - 1] if i > 0 and ctx.sentences[i - 1].sentence.paragraph == sentence.sentence.paragraph else None
+        who = referent(previous)
+        for make in TYPE_MODULES:
+            for draft in make(ctx, i, who):
+                if not problems(draft, ctx.lexicon):
+                    out.append((draft, score(draft)))
+    return out
+
+
+def build_bank(document: Document, tools: Tools, settings: Settings = Settings()) -> Bank:
+    ctx = essay_context(document, tools)
+    body_words = sum(len(s.text.split()) for s in document.sentences)
+    target = max(1, round(body_words / settings.density))
+    if settings.max_questions is not None:
+        target = min(target, settings.max_questions)
+    pool = candidates(ctx)
+    name = _file_name(document)
+    if not pool:
+        raise NoQuestionsError(f"{document.info.path or name}: no usable sentences to build questions on")
+    bank_id = slug(re.sub(r"\.[^.]+$", "", name))
+    chosen = select(pool, ctx, target)
+    questions = tuple(_question(draft, value, ctx, bank_id, name) for draft, value in chosen)
+    return Bank(
+        id=bank_id,
+        title=document.title,
+        author=document.info.author,
+        description=document.info.description,
+        source_file=name,
+        generator=f"quizgen {__version__}",
+        questions=questions,
+    )
+
+
+def _file_name(document: Document) -> str:
+    path = document.info.path
+    return path.replace("\\", "/").rsplit("/", 1)[-1] if path else slug(document.title) + ".txt"
+
+
+def _question(draft: Draft, value: float, ctx: EssayContext, bank_id: str, name: str) -> Question:
+    sentence = draft.sentence.sentence
+    section = ctx.document.section_title(sentence)
+    tags = [draft.answer_kind] if draft.answer_kind and draft.answer_kind != "boolean" else []
+    if draft.statement.score >= 0.5:
+        tags.append("key-statement")
+    if section:
+        tags.append(slug(section))
+    question = Question(
+        id=question_id(bank_id, sentence.text, draft.type, draft.answer),
+        type=draft.type,
+        prompt=draft.prompt,
+        answer=draft.answer,
+        accept=draft.accept,
+        choices=draft.choices,
+        explanation=draft.explanation,
+        source=Source(document=name, section=section, paragraph=sentence.paragraph, sentence=sentence.text),
+        tags=tuple(tags),
+        answer_kind=draft.answer_kind,
+        difficulty=_difficulty(draft, ctx),
+        score=value,
+    )
+    return replace(question, checksum=content_checksum(question))
+
+
+def _difficulty(draft: Draft, ctx: EssayContext) -> str:
+    if draft.type in ("true_false",) or draft.choices:
+        return "easy" if draft.type == "true_false" or ctx.counts.of(draft.answer) >= 3 else "medium"
+    seen = ctx.counts.of(normal(draft.answer)) or ctx.counts.of(draft.answer)
+    if seen >= 4:
+        return "easy"
+    if seen <= 1 or draft.answer_kind in ("number", "date") and len(draft.answer.split()) > 1:
+        return "hard"
+    return "medium"

@@ -1,0 +1,380 @@
+"""English clause structure from Penn Treebank tags: the pieces a question transformation moves.
+
+Everything here works on one tagged sentence, `(word, tag)` pairs as nltk.word_tokenize and
+nltk.pos_tag give them. There is no parser: a clause is read left to right as optional fronted
+adverbials, a subject, a verb group and a predicate, and anything that does not fit that shape
+is reported as unparsable (None) so the caller can refuse rather than guess.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+Token = tuple[str, str]
+Lemmatize = Callable[[str, str], str]
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+NON_FINITE_VERB_TAGS = frozenset({"VB", "VBN", "VBG"})
+NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
+PROPER_NOUN_TAGS = frozenset({"NNP", "NNPS"})
+
+BE_FORMS = frozenset({"be", "am", "is", "are", "was", "were", "been", "being"})
+HAVE_FORMS = frozenset({"have", "has", "had", "having"})
+DO_FORMS = frozenset({"do", "does", "did"})
+NEGATIONS = frozenset({"not", "n't", "never"})
+
+OPENING_QUOTES = frozenset({"``", "\u201c", "\u2018"})
+CLOSING_QUOTES = frozenset({"''", "\u201d", "\u2019"})
+QUOTES = OPENING_QUOTES | CLOSING_QUOTES | {'"'}
+DASHES = frozenset({"\u2014", "\u2013", "--", "-"})
+HARD_BREAKS = frozenset({";", ":"}) | DASHES
+SENTENCE_ENDS = frozenset({".", "!", "?"})
+
+COORDINATORS = frozenset({"and", "but", "or", "yet", "nor"})
+# Conjunctions that always open a subordinate clause; "after", "before", "since", "as" and
+# "until" are prepositions too and count only when a finite verb follows.
+SUBORDINATORS = frozenset(
+    {"because", "although", "though", "whereas", "while", "unless", "if", "whether", "that", "so"}
+)
+CLAUSAL_PREPOSITIONS = frozenset({"after", "before", "since", "as", "until", "till", "once"})
+RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+
+# Connectives that tie a sentence to the one before; a question reads better without them.
+DISCOURSE_OPENERS = (
+    ("in", "fact"), ("in", "other", "words"), ("at", "the", "same", "time"),
+    ("on", "the", "other", "hand"), ("on", "the", "contrary"), ("in", "short"),
+    ("as", "a", "result"), ("for", "example"), ("for", "instance"), ("in", "addition"),
+    ("of", "course"), ("in", "turn"), ("in", "particular"), ("above", "all"),
+    ("after", "all"), ("by", "contrast"), ("in", "contrast"), ("in", "the", "end"),
+    ("in", "practice"), ("in", "theory"), ("in", "reality"), ("to", "be", "sure"),
+    ("in", "any", "case"), ("at", "any", "rate"), ("in", "general"), ("at", "first"),
+    ("at", "last"), ("in", "sum"), ("in", "brief"), ("that", "is"), ("even", "so"),
+)
+
+MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+DATE_WORDS = MONTHS | {"spring", "summer", "autumn", "fall", "winter", "early", "mid", "late", "of"}
+
+# Past tenses that the lemmatizer rightly leaves unchanged.
+UNCHANGED_PAST = frozenset(
+    "put cut set let hit cast spread shut split quit burst cost hurt read bet bid rid thrust "
+    "upset broadcast forecast beat".split()
+)
+
+
+def words_of(tokens: Sequence[Token]) -> list[str]:
+    return [word for word, _ in tokens]
+
+
+def is_finite(token: Token) -> bool:
+    word, tag = token
+    return tag in FINITE_TAGS or (word.lower() in BE_FORMS - {"be", "been", "being"} and tag.startswith("VB"))
+
+
+def is_verb(token: Token) -> bool:
+    return token[1].startswith("VB") or token[1] == "MD"
+
+
+def is_adverb(token: Token) -> bool:
+    return token[1] in {"RB", "RBR", "RBS"} or token[0].lower() in NEGATIONS
+
+
+def is_year(word: str) -> bool:
+    return len(word) == 4 and word.isdigit() and 1000 <= int(word) <= 2100
+
+
+def base_form(word: str, tag: str, lemmatize: Lemmatize) -> str | None:
+    """The bare infinitive of a finite verb, or None when the lemmatizer does not know it."""
+    lowered = word.lower()
+    lemma = lemmatize(lowered, "v")
+    # A past or third-person form the lemmatizer cannot reduce is most likely a mistagged
+    # noun or adjective; a question built on it would be nonsense.
+    unreduced_past = tag == "VBD" and lemma == lowered and lowered not in UNCHANGED_PAST
+    unreduced_present = tag == "VBZ" and lemma == lowered
+    return None if unreduced_past or unreduced_present else lemma
+
+
+def is_real_participle(word: str, lemmatize: Lemmatize) -> bool:
+    """False for adjectives tagged VBN ("uncontested" in "had uncontested power")."""
+    lowered = word.lower()
+    return lemmatize(lowered, "v") != lowered or lowered in UNCHANGED_PAST
+
+
+def do_support(tag: str) -> str | None:
+    """The form of "do" that carries the tense a main verb had before it was made bare."""
+    return {"VBD": "did", "VBZ": "does", "VBP": "do"}.get(tag)
+
+
+def third_person_singular(lemma: str) -> str:
+    irregular = {"be": "is", "have": "has", "do": "does", "go": "goes"}
+    if lemma in irregular:
+        return irregular[lemma]
+    if lemma.endswith(("s", "x", "z", "ch", "sh", "o")):
+        return lemma + "es"
+    if lemma.endswith("y") and len(lemma) > 1 and lemma[-2] not in "aeiou":
+        return lemma[:-1] + "ies"
+    return lemma + "s"
+
+
+def singular_agreement(token: Token, lemmatize: Lemmatize) -> Token | None:
+    """The finite verb made to agree with a singular subject such as "who" or "what"."""
+    word, tag = token
+    lowered = word.lower()
+    if lowered == "were":
+        return ("was", "VBD")
+    if tag != "VBP":
+        return token
+    if lowered == "are":
+        return ("is", "VBZ")
+    lemma = base_form(lowered, tag, lemmatize)
+    return (third_person_singular(lemma), "VBZ") if lemma else None
+
+
+@dataclass(frozen=True)
+class Clause:
+    """The main clause of a sentence as token index ranges.
+
+    `dropped` are connectives left out of any question; `adverbials` are fronted phrases that a
+    question re-attaches at its end. The verb group runs from `finite` to `verb_end`; `inverts`
+    says whether the finite verb itself moves before the subject (auxiliaries, modals, copula) or
+    needs do-support. The predicate is `[verb_end, end)`; a subordinate clause that starts at
+    `subordinate` (if not None) stays attached to it and cannot hold an answer.
+    """
+
+    dropped: tuple[range, ...]
+    adverbials: tuple[range, ...]
+    subject: range
+    pre_verb: range
+    finite: int
+    verb_end: int
+    inverts: bool
+    copula: bool
+    end: int
+    subordinate: int | None
+
+
+def parse_clause(tokens: Sequence[Token], lemmatize: Lemmatize) -> Clause | None:
+    start, dropped, adverbials = _fronted_material(tokens)
+    finite = next((i for i in range(start, len(tokens)) if is_finite(tokens[i])), None)
+    if finite is None or finite == start:
+        return None
+    subject_end = finite
+    while subject_end > start and is_adverb(tokens[subject_end - 1]):
+        subject_end -= 1
+    subject = range(start, subject_end)
+    if not subject or not _plain_subject(tokens, subject):
+        return None
+    verb_group = _verb_group(tokens, finite, lemmatize)
+    if verb_group is None:
+        return None
+    verb_end, inverts, copula = verb_group
+    end, subordinate = _clause_end(tokens, verb_end)
+    return Clause(
+        dropped=tuple(dropped),
+        adverbials=tuple(adverbials),
+        subject=subject,
+        pre_verb=range(subject_end, finite),
+        finite=finite,
+        verb_end=verb_end,
+        inverts=inverts,
+        copula=copula,
+        end=end,
+        subordinate=subordinate,
+    )
+
+
+def _fronted_material(tokens: Sequence[Token]) -> tuple[int, list[range], list[range]]:
+    """Skip the connectives and adverbial phrases in front of the subject."""
+    position, dropped, adverbials = 0, [], []
+    if tokens and tokens[0][1] == "CC":
+        dropped.append(range(0, 1))
+        position = 1
+    while position < len(tokens):
+        connective = _discourse_opener(tokens, position)
+        if connective is not None:
+            dropped.append(connective)
+            position = connective.stop
+            continue
+        phrase = _fronted_phrase(tokens, position)
+        if phrase is None:
+            break
+        phrase_range, comma = phrase
+        if len(phrase_range) == 1 and is_adverb(tokens[position]):
+            # A lone "Now," or "However," points back at the previous sentence.
+            dropped.append(range(phrase_range.start, phrase_range.stop + comma))
+        else:
+            adverbials.append(phrase_range)
+        position = phrase_range.stop + comma
+    return position, dropped, adverbials
+
+
+def _discourse_opener(tokens: Sequence[Token], position: int) -> range | None:
+    lowered = [word.lower() for word, _ in tokens[position:position + 5]]
+    for opener in DISCOURSE_OPENERS:
+        length = len(opener)
+        if tuple(lowered[:length]) == opener and len(lowered) > length and lowered[length] == ",":
+            return range(position, position + length + 1)
+    return None
+
+
+def _fronted_phrase(tokens: Sequence[Token], position: int) -> tuple[range, int] | None:
+    """A prepositional or adverbial phrase before the subject: its range and 1 if a comma follows."""
+    word, tag = tokens[position]
+    if tag not in {"IN", "RB", "RBR", "RBS"} or word.lower() in SUBORDINATORS:
+        return None
+    comma = next((i for i in range(position + 1, min(len(tokens), position + 14)) if tokens[i][0] == ","), None)
+    if comma is not None and all(_phrase_internal(tokens[i]) for i in range(position + 1, comma)):
+        return range(position, comma), 1
+    date_end = _date_phrase_end(tokens, position)
+    if date_end is not None:
+        return range(position, date_end), 0
+    return None
+
+
+def _phrase_internal(token: Token) -> bool:
+    word, tag = token
+    return not (
+        is_finite(token)
+        or tag in {"VB", "TO", "MD", "CC"} | RELATIVE_TAGS
+        or word in QUOTES | HARD_BREAKS | {"(", ")"}
+        or word.lower() in SUBORDINATORS
+    )
+
+
+def _date_phrase_end(tokens: Sequence[Token], position: int) -> int | None:
+    """End of a comma-less fronted date phrase such as "In April 1917" or "By the spring of 1918"."""
+    if tokens[position][1] != "IN":
+        return None
+    index = position + 1
+    if index < len(tokens) and tokens[index][0].lower() == "the":
+        index += 1
+    saw_year = False
+    while index < len(tokens) and (tokens[index][0].lower() in DATE_WORDS or tokens[index][1] == "CD"):
+        saw_year = saw_year or is_year(tokens[index][0])
+        index += 1
+    if not saw_year or index >= len(tokens) or tokens[index][0] in {",", "."}:
+        return None
+    return index
+
+
+def _plain_subject(tokens: Sequence[Token], subject: range) -> bool:
+    """A subject with no clause inside it, so the first finite verb after it is the main verb."""
+    for index in subject:
+        word, tag = tokens[index]
+        if tag in RELATIVE_TAGS | {"VB", "TO", "MD", ":"} or word in HARD_BREAKS | QUOTES:
+            return False
+        if word.lower() in SUBORDINATORS | CLAUSAL_PREPOSITIONS - {"after", "before", "since", "until"}:
+            return False
+    return True
+
+
+def _verb_group(tokens: Sequence[Token], finite: int, lemmatize: Lemmatize) -> tuple[int, bool, bool] | None:
+    """(end of the verb group, whether the finite verb inverts, whether it is a copula)."""
+    word, tag = tokens[finite]
+    lowered = word.lower()
+    following = _skip_adverbs(tokens, finite + 1)
+    next_token = tokens[following] if following < len(tokens) else ("", "")
+    if tag == "MD":
+        return (_aux_chain_end(tokens, following, lemmatize), True, False) if next_token[1] == "VB" else None
+    if lowered in BE_FORMS:
+        if next_token[1] in {"VBN", "VBG", "VBD"} and is_real_participle(next_token[0], lemmatize):
+            return _aux_chain_end(tokens, following, lemmatize), True, False
+        if next_token[1] == "TO":
+            return finite + 1, True, False
+        return finite + 1, True, True
+    if lowered in HAVE_FORMS and next_token[1] in {"VBN", "VBD"} and is_real_participle(next_token[0], lemmatize):
+        return _aux_chain_end(tokens, following, lemmatize), True, False
+    if lowered in DO_FORMS and next_token[1] == "VB":
+        return following + 1, True, False
+    if tag not in {"VBD", "VBZ", "VBP"}:
+        return None
+    return finite + 1, False, False
+
+
+def _skip_adverbs(tokens: Sequence[Token], index: int) -> int:
+    while index < len(tokens) and is_adverb(tokens[index]):
+        index += 1
+    return index
+
+
+def _aux_chain_end(tokens: Sequence[Token], index: int, lemmatize: Lemmatize) -> int:
+    """Past "been", "being", "have" and "be" in chains like "would have been formed"."""
+    while tokens[index][0].lower() in BE_FORMS | HAVE_FORMS:
+        following = _skip_adverbs(tokens, index + 1)
+        if following < len(tokens) and tokens[following][1] in NON_FINITE_VERB_TAGS | {"VBD"} and is_real_participle(
+            tokens[following][0], lemmatize
+        ):
+            index = following
+        else:
+            break
+    return index + 1
+
+
+def _clause_end(tokens: Sequence[Token], verb_end: int) -> tuple[int, int | None]:
+    """Where the main clause's predicate stops, and where a subordinate clause inside it starts."""
+    end = _content_end(tokens)
+    subordinate = None
+    for index in range(verb_end, end):
+        word, tag = tokens[index]
+        lowered = word.lower()
+        if word in HARD_BREAKS:
+            return index, subordinate
+        if word == "," and index + 1 < end and _opens_clause(tokens, index + 1, end):
+            return index, subordinate
+        if tag == "CC" and lowered in COORDINATORS and _finite_verb_ahead(tokens, index + 1, end):
+            return index, subordinate
+        if subordinate is None and _opens_clause(tokens, index, end):
+            subordinate = index
+    return end, subordinate
+
+
+def _opens_clause(tokens: Sequence[Token], index: int, end: int) -> bool:
+    word, tag = tokens[index]
+    lowered = word.lower()
+    if tag in RELATIVE_TAGS or lowered in SUBORDINATORS - {"so"}:
+        return True
+    if tag == "VBG" and tokens[index - 1][0] == ",":
+        return True
+    if lowered in CLAUSAL_PREPOSITIONS | COORDINATORS | {"so"}:
+        return _finite_verb_ahead(tokens, index + 1, end)
+    return False
+
+
+def _finite_verb_ahead(tokens: Sequence[Token], index: int, end: int) -> bool:
+    """A finite verb before the next punctuation or relative pronoun: a new clause starts here."""
+    for position in range(index, min(end, index + 10)):
+        word, tag = tokens[position]
+        if tag in RELATIVE_TAGS or word in {",", ";", ":"} or word.lower() == "that":
+            return False
+        if is_finite(tokens[position]):
+            return True
+    return False
+
+
+def _content_end(tokens: Sequence[Token]) -> int:
+    """The sentence without its final full stop (which may sit inside a closing quote)."""
+    end = len(tokens)
+    if end and tokens[end - 1][0] in SENTENCE_ENDS:
+        return end - 1
+    if end >= 2 and tokens[end - 1][0] in CLOSING_QUOTES | {'"'} and tokens[end - 2][0] == ".":
+        return end  # the quote closes after the stop; the caller will refuse the unbalanced rest
+    return end
+
+
+def detokenize(words: Sequence[str]) -> str:
+    """Join tokens back into text with English spacing and typographic quotes."""
+    no_space_before = {",", ".", ";", ":", "!", "?", ")", "]", "}", "%", "'", "''", "\u201d", "\u2019"}
+    no_space_after = {"(", "[", "{", "$", "\u00a3", "``", "\u201c", "\u2018"}
+    contractions = ("n't", "'s", "'re", "'ve", "'ll", "'d", "'m")
+    text = ""
+    previous = None
+    for word in words:
+        shown = {"``": "\u201c", "''": "\u201d"}.get(word, word)
+        attach = previous is None or previous in no_space_after or word in no_space_before
+        attach = attach or word.lower() in contractions
+        text += shown if attach else " " + shown
+        previous = word
+    return text

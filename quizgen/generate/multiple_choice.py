@@ -1,0 +1,41 @@
+"""Multiple choice: a stem and four options, the three distractors of the answer's kind."""
+
+from __future__ import annotations
+
+import random
+
+from quizgen.generate.context import EssayContext
+from quizgen.generate.draft import Draft
+from quizgen.generate.ids import stable_seed
+from quizgen.generate.kinds import CHOICE_KINDS, answer_kind
+from quizgen.generate.stems import plan_stem, render
+from quizgen.generate.wh_questions import wh_stem
+
+BLANK = "_____"
+_FIT = {"person": 0.8, "organization": 0.8, "date": 0.75, "number": 0.75, "place": 0.75, "event": 0.75,
+        "work": 0.8, "term": 0.6, "name": 0.5}
+
+
+def multiple_choice_drafts(ctx: EssayContext, index: int, referent: str) -> list[Draft]:
+    sentence = ctx.sentences[index]
+    out = []
+    for fact in ctx.facts[index]:
+        if fact.role == "quote" or fact.kind not in CHOICE_KINDS:
+            continue
+        distractors = ctx.pool.choose(fact.text, fact.kind, sentence.text, ctx.lexicon)
+        if len(distractors) < 3:
+            continue
+        prompt = wh_stem(ctx, index, fact, referent)
+        if not prompt:
+            stem = plan_stem(sentence, (fact.start, fact.end), referent)
+            prompt = render(sentence, stem, (fact.start, fact.end), BLANK) if stem else ""
+        if not prompt:
+            continue
+        choices = [fact.text] + distractors
+        random.Random(stable_seed(sentence.text, fact.text)).shuffle(choices)
+        out.append(
+            Draft("multiple_choice", prompt, fact.text, sentence, ctx.statements[index], fact,
+                  answer_kind(fact), choices=tuple(choices), explanation=sentence.text,
+                  fit=_FIT.get(fact.kind, 0.5))
+        )
+    return out

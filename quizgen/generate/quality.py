@@ -1,0 +1,74 @@
+"""Scoring and filtering candidates by what makes a question acceptable.
+
+A kept question is grammatical, specific (no stem that leans on an unresolved pronoun),
+important, has one right answer that the stem does not give away, a gap that is not a
+stop word or a trivial word, a stem of at most about 40 words, and is built from body
+text free of layout debris.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.extract.statements import DEPENDENT_START
+from quizgen.extract.usable import _DEBRIS
+from quizgen.generate.distractors import normal
+from quizgen.generate.draft import Draft
+from quizgen.nlp.lexicon import Lexicon
+
+MAX_STEM_WORDS = 42
+TYPE_BONUS = {"quote": 0.08, "term": 0.06, "wh": 0.05, "multiple_choice": 0.04, "cloze": 0.0, "true_false": 0.0}
+
+
+def problems(draft: Draft, lexicon: Lexicon) -> list[str]:
+    """Why a candidate would not be acceptable; empty when it is."""
+    found = []
+    stem = draft.stem
+    if len(re.findall(r"[\w’'-]+", stem)) > MAX_STEM_WORDS:
+        found.append("too long")
+    if draft.type != "true_false" and _gives_away(draft):
+        found.append("answer in stem")
+    if draft.type not in ("true_false", "quote") and _trivial_answer(draft.answer, lexicon):
+        found.append("trivial answer")
+    shown = " ".join((stem, draft.answer) + draft.choices)
+    if any(rx.search(shown) for rx in _DEBRIS):
+        found.append("layout debris")
+    body = stem.lstrip("“\"‘'(")
+    if DEPENDENT_START.match(body):
+        found.append("unresolved pronoun")
+    if body[:1].islower():
+        found.append("lower-case start")
+    if shown.count("(") != shown.count(")") or shown.count("“") != shown.count("”"):
+        found.append("unbalanced quotes")
+    if draft.choices and len({normal(c) for c in draft.choices}) != len(draft.choices):
+        found.append("duplicate choices")
+    if len(draft.answer.split()) > 8:
+        found.append("answer too long")
+    return found
+
+
+def _gives_away(draft: Draft) -> bool:
+    answer = normal(draft.answer)
+    stem = normal(draft.stem)
+    if not answer:
+        return True
+    if re.search(r"\b" + re.escape(answer) + r"\b", stem):
+        return True
+    # a name's last word ("Serge" for "Victor Serge") gives it away too
+    last = answer.split()[-1]
+    return draft.answer_kind in ("person",) and len(last) > 3 and re.search(r"\b" + re.escape(last) + r"\b", stem)
+
+
+def _trivial_answer(answer: str, lexicon: Lexicon) -> bool:
+    words = re.findall(r"[A-Za-z0-9][\w’'-]*", answer)
+    if not words:
+        return True
+    return all(lexicon.is_trivial(w) for w in words)
+
+
+def score(draft: Draft) -> float:
+    """0-1: the sentence's place in the argument, the fact's weight, and how well the type suits it."""
+    statement = draft.statement.score
+    weight = draft.fact.weight if draft.fact else 0.5
+    value = 0.5 * statement + 0.3 * weight + 0.2 * draft.fit + TYPE_BONUS.get(draft.type, 0.0)
+    return round(max(0.0, min(1.0, value)), 3)

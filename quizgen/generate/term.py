@@ -1,0 +1,36 @@
+"""Term questions: the essay's definition of a concept or name; the answer is the term."""
+
+from __future__ import annotations
+
+from quizgen.generate.context import EssayContext
+from quizgen.generate.draft import Draft
+from quizgen.generate.kinds import answer_kind
+
+_PAST = {"was", "were"}
+
+
+def term_drafts(ctx: EssayContext, index: int, referent: str) -> list[Draft]:
+    sentence = ctx.sentences[index]
+    out = []
+    for fact in ctx.facts[index]:
+        if fact.role != "definition" or len(fact.detail.split()) < 3:
+            continue
+        detail = fact.detail
+        definite = detail.split()[0].lower() == "the" or "’s" in detail.split()[0]
+        past = any(t.lower in _PAST for t in sentence.tokens[fact.end : fact.end + 2])
+        if fact.kind == "person":
+            if not definite:
+                continue
+            prompt = f"Who {'was' if past else 'is'} {detail}?"
+            kind = "person"
+        elif definite:
+            prompt = f"What {'was' if past else 'is'} {detail} called?"
+            kind = answer_kind(fact)
+        else:
+            prompt = f"Which term does the essay define as “{detail}”?"
+            kind = answer_kind(fact)
+        out.append(
+            Draft("term", prompt, fact.text, sentence, ctx.statements[index], fact, kind,
+                  explanation=sentence.text, fit=0.85)
+        )
+    return out

@@ -1,0 +1,41 @@
+"""True/false: the statement as written, or with one key term swapped for a same-kind term."""
+
+from __future__ import annotations
+
+from quizgen.generate.context import EssayContext
+from quizgen.generate.draft import Draft
+from quizgen.generate.ids import stable_seed
+from quizgen.generate.stems import plan_stem, render
+
+_SWAPPABLE = {"person", "organization", "place", "date", "number", "event", "work"}
+
+
+def true_false_drafts(ctx: EssayContext, index: int, referent: str) -> list[Draft]:
+    """One statement per sentence, about its weightiest swappable fact; true or false by a
+    coin tossed from the sentence, so a bank holds both and a rerun holds the same."""
+    sentence = ctx.sentences[index]
+    facts = sorted(
+        (f for f in ctx.facts[index] if f.kind in _SWAPPABLE and f.role == "entity"),
+        key=lambda f: (-f.weight, f.start),
+    )
+    for fact in facts:
+        span = (fact.start, fact.end)
+        stem = plan_stem(sentence, span, referent)
+        if stem is None:
+            continue
+        truth = render(sentence, stem, None, "")
+        if stable_seed(sentence.text, "true_false") % 2 == 0:
+            return [_draft(ctx, index, fact, truth, "true", truth)]
+        swaps = ctx.pool.choose(fact.text, fact.kind, sentence.text, ctx.lexicon, count=1)
+        if not swaps:
+            continue
+        false = render(sentence, stem, span, swaps[0])
+        if false:
+            return [_draft(ctx, index, fact, false, "false", truth)]
+    return []
+
+
+def _draft(ctx: EssayContext, index: int, fact, prompt: str, answer: str, truth: str) -> Draft:
+    explanation = truth if answer == "true" else f"False. The essay says: {truth}"
+    return Draft("true_false", prompt, answer, ctx.sentences[index], ctx.statements[index], fact,
+                 "boolean", explanation=explanation, fit=0.55)

@@ -1,0 +1,542 @@
+"""Wh-questions made by transforming a sentence around one of its phrases, the answer.
+
+"Lenin returned to Russia in April 1917." with the answer "April 1917" becomes "When did Lenin
+return to Russia?": the answer's phrase is removed, a wh-phrase takes the front, and the subject
+and verb are inverted (with do-support and the verb's tense kept). The transformation refuses
+(returns None) whenever the sentence's shape is not one it can rebuild with confidence: the
+generator produces many candidates and keeps only good ones, so a wrong question costs more than
+a missing one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from quizgen.generate.grammar import (
+    CLOSING_QUOTES,
+    COORDINATORS,
+    HARD_BREAKS,
+    MONTHS,
+    NOUN_TAGS,
+    OPENING_QUOTES,
+    PLURAL_NOUN_TAGS,
+    PROPER_NOUN_TAGS,
+    QUOTES,
+    RELATIVE_TAGS,
+    SENTENCE_ENDS,
+    Clause,
+    Lemmatize,
+    Token,
+    base_form,
+    detokenize,
+    do_support,
+    is_finite,
+    is_year,
+    parse_clause,
+    singular_agreement,
+)
+
+ANSWER_KINDS = frozenset({"person", "organization", "place", "date", "number", "event", "work", "term", "phrase"})
+MAX_SENTENCE_WORDS = 40
+MIN_QUESTION_WORDS = 3
+
+ARTICLES = frozenset({"the", "a", "an"})
+DEMONSTRATIVES = frozenset({"this", "these", "those", "that", "such"})
+CONTEXT_WORDS = frozenset({"here", "former", "latter", "aforementioned", "above"})
+FUNCTION_TAGS = frozenset({"PRP", "PRP$", "DT", "PDT", "EX", "IN", "CC", "TO", "RB", "MD", "WDT", "WP", "WRB"})
+
+# Prepositions whose phrase a when- or where-question replaces as a whole.
+WHEN_PREPOSITIONS = {"in": "When", "on": "When", "at": "When", "during": "When", "by": "By when", "until": "Until when"}
+WHERE_PREPOSITIONS = frozenset({"in", "at", "to", "into", "inside", "within"})
+# Prepositions that can stay behind when their object is questioned ("Who did Lenin argue with?").
+STRANDABLE = frozenset({"with", "by", "to", "for", "against", "about", "from", "on", "at", "into", "towards", "over", "upon"})
+APPROXIMATORS = frozenset("some about over nearly almost around roughly approximately estimated".split())
+APPROXIMATING_PAIRS = frozenset(
+    {("at", "least"), ("more", "than"), ("fewer", "than"), ("less", "than"), ("up", "to"), ("an", "estimated")}
+)
+NUMBER_WORDS = frozenset({"hundred", "thousand", "million", "billion"})
+NOUN_GROUP_TAGS = NOUN_TAGS | {"JJ", "JJR", "VBN", "VBG"}
+
+
+@dataclass(frozen=True)
+class WhQuestion:
+    question: str
+    answer: str
+    wh_word: str
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """How to rebuild the sentence: what goes in front, what is cut, and whether inversion happens."""
+
+    wh: tuple[Token, ...]
+    wh_word: str
+    removed: range
+    subject_question: bool
+    plural: bool = False
+    answered_adverbial: range | None = None
+    answer: range | None = None  # when the answer reads better wider than the given span ("2 million")
+
+
+def wh_question(
+    tokens: Sequence[tuple[str, str]],
+    answer_start: int,
+    answer_end: int,
+    answer_kind: str,
+    lemmatize: Callable[[str, str], str] | None = None,
+) -> WhQuestion | None:
+    """A wh-question whose answer is tokens[answer_start:answer_end], or None if none is safe."""
+    tokens = [(str(word), str(tag)) for word, tag in tokens]
+    if answer_kind not in ANSWER_KINDS:
+        raise ValueError(f"unknown answer kind: {answer_kind!r}")
+    if lemmatize is None:
+        lemmatize = _wordnet_lemmatize()
+    span = _answer_span(tokens, answer_start, answer_end, answer_kind)
+    if span is None or not _usable_sentence(tokens, span):
+        return None
+    clause = parse_clause(tokens, lemmatize)
+    if clause is None:
+        return None
+    plan = _plan(tokens, clause, span, answer_kind)
+    if plan is None:
+        return None
+    question_tokens = _realise(tokens, clause, plan, lemmatize)
+    if question_tokens is None or not _acceptable(question_tokens):
+        return None
+    question = detokenize([word for word, _ in question_tokens])
+    answer = _answer_text(tokens, plan.answer or span)
+    if _gives_away(question, answer):
+        return None
+    return WhQuestion(question=question, answer=answer, wh_word=plan.wh_word)
+
+
+def _wordnet_lemmatize() -> Lemmatize:
+    from nltk.stem import WordNetLemmatizer
+
+    return WordNetLemmatizer().lemmatize
+
+
+# ---------------------------------------------------------------- the answer and the sentence
+
+
+def _answer_span(tokens: list[Token], start: int, end: int, kind: str) -> range | None:
+    if not 0 <= start < end <= len(tokens):
+        return None
+    # Callers may hand over "in April 1917"; the preposition belongs to the question, not the answer.
+    if kind in {"date", "place"} and end - start > 1 and tokens[start][1] in {"IN", "TO"}:
+        start += 1
+    span = range(start, end)
+    words = [tokens[i][0] for i in span]
+    tags = [tokens[i][1] for i in span]
+    if any(w in QUOTES | HARD_BREAKS | SENTENCE_ENDS | {"(", ")"} for w in words) or words[0] == "," or words[-1] == ",":
+        return None
+    if all(tag in FUNCTION_TAGS for tag in tags) or "PRP" in tags or any(is_finite(tokens[i]) for i in span):
+        return None
+    if tags[0] == "PRP$" or words[0].lower() in DEMONSTRATIVES:
+        return None
+    if kind == "number" and "CD" not in tags:
+        return None
+    if kind == "date" and not any(tag == "CD" or w.lower() in MONTHS for w, tag in zip(words, tags)):
+        return None
+    return span
+
+
+def _usable_sentence(tokens: list[Token], span: range) -> bool:
+    if any(word == "?" for word, _ in tokens):
+        return False
+    if sum(1 for word, _ in tokens if any(ch.isalnum() for ch in word)) > MAX_SENTENCE_WORDS:
+        return False
+    return not _inside_quotation(tokens, span.start)
+
+
+def _inside_quotation(tokens: list[Token], index: int) -> bool:
+    opened = 0
+    straight = 0
+    for word, _ in tokens[:index]:
+        if word in OPENING_QUOTES:
+            opened += 1
+        elif word in CLOSING_QUOTES:
+            opened -= 1
+        elif word == '"':
+            straight += 1
+    return opened > 0 or straight % 2 == 1
+
+
+def _answer_text(tokens: list[Token], span: range) -> str:
+    words = [tokens[i][0] for i in span]
+    if span.start == 0 and tokens[0][1] not in PROPER_NOUN_TAGS:
+        words[0] = words[0].lower()
+    return detokenize(words)
+
+
+# ---------------------------------------------------------------- where the answer sits
+
+
+def _plan(tokens: list[Token], clause: Clause, span: range, kind: str) -> _Plan | None:
+    if any(span.start in dropped for dropped in clause.dropped):
+        return None
+    for adverbial in clause.adverbials:
+        if span.start in adverbial:
+            return _adverbial_plan(tokens, adverbial, span, kind)
+    if span.start in clause.subject:
+        return _subject_plan(tokens, clause, span, kind)
+    inside_predicate = clause.verb_end <= span.start and span.stop <= clause.end
+    if inside_predicate and (clause.subordinate is None or span.stop <= clause.subordinate):
+        return _predicate_plan(tokens, clause, span, kind)
+    return None
+
+
+def _adverbial_plan(tokens: list[Token], adverbial: range, span: range, kind: str) -> _Plan | None:
+    """ "In March 1919, ..." with the answer "March 1919": the whole phrase becomes "When"."""
+    noun_start = adverbial.start + 1
+    if noun_start < len(tokens) and tokens[noun_start][0].lower() in ARTICLES:
+        noun_start += 1
+    if span.stop != adverbial.stop or span.start not in (adverbial.start + 1, noun_start):
+        return None
+    wh = _prepositional_wh(tokens[adverbial.start][0].lower(), kind)
+    if wh is None:
+        return None
+    return _Plan(wh=_wh_tokens(wh), wh_word=wh.lower(), removed=range(0), subject_question=False,
+                 answered_adverbial=adverbial)
+
+
+def _prepositional_wh(preposition: str, kind: str) -> str | None:
+    if kind == "date":
+        return WHEN_PREPOSITIONS.get(preposition)
+    if kind == "place" and preposition in WHERE_PREPOSITIONS:
+        return "Where"
+    return None
+
+
+def _subject_plan(tokens: list[Token], clause: Clause, span: range, kind: str) -> _Plan | None:
+    subject = clause.subject
+    if tokens[subject.start][1] == "EX":
+        return None
+    if kind == "number":
+        counted = _counted_noun_group(tokens, span, subject.start, subject.stop)
+        if counted is None or counted[0] != subject.start:
+            return None
+        wh = _wh_tokens("How many") + tuple(tokens[counted[1]:subject.stop])
+        return _Plan(wh=wh, wh_word="how many", removed=subject, subject_question=True, plural=True,
+                     answer=range(span.start, max(span.stop, counted[1])))
+    if not _covers_subject(tokens, subject, span):
+        return None
+    entity = _entity_wh(tokens, span, kind)
+    if entity is None:
+        return None
+    wh, wh_word, plural = entity
+    return _Plan(wh=wh, wh_word=wh_word, removed=subject, subject_question=True, plural=plural)
+
+
+def _covers_subject(tokens: list[Token], subject: range, span: range) -> bool:
+    """The answer is the whole subject, give or take an article and a comma-set appositive."""
+    starts_right = span.start == subject.start or (
+        span.start == subject.start + 1 and tokens[subject.start][0].lower() in ARTICLES
+    )
+    if not starts_right:
+        return False
+    if span.stop == subject.stop:
+        return True
+    appositive = range(span.stop, subject.stop)
+    return (
+        len(appositive) >= 3
+        and tokens[appositive.start][0] == ","
+        and tokens[appositive.stop - 1][0] == ","
+        and not any(tokens[i][0] == "," or tokens[i][1] == "CC" for i in range(appositive.start + 1, appositive.stop - 1))
+    )
+
+
+def _predicate_plan(tokens: list[Token], clause: Clause, span: range, kind: str) -> _Plan | None:
+    if kind == "number":
+        return _count_plan(tokens, clause, span)
+    if tokens[clause.subject.start][1] == "EX" or not _ends_phrase(tokens, span.stop, clause.end):
+        return None
+    removal_start = span.start
+    if removal_start - 1 >= clause.verb_end and tokens[removal_start - 1][0].lower() in ARTICLES:
+        removal_start -= 1
+    if _right_after_verb(tokens, clause, removal_start):
+        return _object_plan(tokens, clause, span, removal_start, kind)
+    preposition = removal_start - 1
+    if preposition < clause.verb_end or tokens[preposition][1] not in {"IN", "TO"}:
+        return None
+    return _prepositional_plan(tokens, span, removal_start, preposition, kind)
+
+
+def _right_after_verb(tokens: list[Token], clause: Clause, index: int) -> bool:
+    """Only particles ("set up") stand between the verb group and the phrase at index."""
+    return all(tokens[i][1] == "RP" for i in range(clause.verb_end, index))
+
+
+def _count_plan(tokens: list[Token], clause: Clause, span: range) -> _Plan | None:
+    """ "won 300 seats" -> "How many seats ...", "in 300 factories" -> "In how many factories ..."."""
+    counted = _counted_noun_group(tokens, span, clause.verb_end, clause.end)
+    if counted is None or not _ends_phrase(tokens, counted[2], clause.end):
+        return None
+    start, nouns, end = counted
+    counted_nouns = tuple(tokens[nouns:end])
+    if _right_after_verb(tokens, clause, start):
+        wh = _wh_tokens("How many") + counted_nouns
+        return _Plan(wh=wh, wh_word="how many", removed=range(start, end), subject_question=False,
+                     answer=range(span.start, max(span.stop, nouns)))
+    preposition = start - 1
+    existential = tokens[clause.subject.start][1] == "EX"
+    if existential or preposition < clause.verb_end or tokens[preposition][1] != "IN":
+        return None
+    # Pied-piping keeps the preposition with the wh-phrase: "In how many factories ...?"
+    wh = ((tokens[preposition][0].lower().capitalize(), "IN"), ("how", "WRB"), ("many", "JJ")) + counted_nouns
+    return _Plan(wh=wh, wh_word="how many", removed=range(preposition, end), subject_question=False,
+                 answer=range(span.start, max(span.stop, nouns)))
+
+
+def _object_plan(tokens: list[Token], clause: Clause, span: range, removal_start: int, kind: str) -> _Plan | None:
+    if kind == "date":
+        return None
+    if clause.copula and not _copula_complement_askable(tokens, clause, span, kind):
+        return None
+    entity = _entity_wh(tokens, span, kind)
+    if entity is None:
+        return None
+    wh, wh_word, _ = entity
+    return _Plan(wh=wh, wh_word=wh_word, removed=range(removal_start, span.stop), subject_question=False)
+
+
+def _copula_complement_askable(tokens: list[Token], clause: Clause, span: range, kind: str) -> bool:
+    """ "The capital was Petrograd" asks well as "What was the capital?"; "Lenin was a leader" as
+    "What was Lenin?" does not: the subject must be a description, the answer a name."""
+    subject_tags = [tokens[i][1] for i in clause.subject]
+    describes = any(tag in {"NN", "NNS"} for tag in subject_tags) and subject_tags[-1] not in PROPER_NOUN_TAGS
+    named = any(tokens[i][1] in PROPER_NOUN_TAGS | {"CD"} for i in span)
+    return describes and named and kind != "phrase"
+
+
+def _prepositional_plan(
+    tokens: list[Token], span: range, removal_start: int, preposition_index: int, kind: str
+) -> _Plan | None:
+    preposition = tokens[preposition_index][0].lower()
+    if preposition == "of":
+        return None
+    adverb = _prepositional_wh(preposition, kind)
+    if adverb is not None:
+        return _Plan(wh=_wh_tokens(adverb), wh_word=adverb.lower(), removed=range(preposition_index, span.stop),
+                     subject_question=False)
+    if kind == "date" or preposition not in STRANDABLE:
+        return None
+    entity = _entity_wh(tokens, span, kind)
+    if entity is None:
+        return None
+    wh, wh_word, _ = entity
+    return _Plan(wh=wh, wh_word=wh_word, removed=range(removal_start, span.stop), subject_question=False)
+
+
+def _ends_phrase(tokens: list[Token], index: int, clause_end: int) -> bool:
+    """Nothing after the answer still belongs to its noun phrase or coordination."""
+    if index >= clause_end:
+        return True
+    word, tag = tokens[index]
+    lowered = word.lower()
+    if tag in NOUN_TAGS | {"POS", "CD", "JJ", "VBN", "VBG"} | RELATIVE_TAGS or lowered in {"of", "that", "'s", "("}:
+        return False
+    if tag == "CC" or lowered in COORDINATORS:
+        return False
+    if word == ",":
+        return not _list_continues(tokens, index + 1, clause_end)
+    return True
+
+
+def _list_continues(tokens: list[Token], index: int, clause_end: int) -> bool:
+    """After "Moscow," comes "Kiev and Odessa": the answer would be one item of a list."""
+    for position in range(index, min(clause_end, index + 8)):
+        word, tag = tokens[position]
+        if tag == "CC":
+            return True
+        if is_finite(tokens[position]) or word in {";", ":"}:
+            return False
+    return False
+
+
+def _counted_noun_group(tokens: list[Token], span: range, floor: int, limit: int) -> tuple[int, int, int] | None:
+    """For "some 700 soviets": (start of "some 700", start of "soviets", end of "soviets")."""
+    numbers = [i for i in span if tokens[i][1] == "CD"]
+    if not numbers or any(not _approximator(tokens, i) for i in range(span.start, numbers[0])):
+        return None
+    start = span.start
+    while start > floor and _approximator(tokens, start - 1):
+        start -= 1
+    number_end = numbers[0] + 1
+    while number_end < limit and (tokens[number_end][1] == "CD" or tokens[number_end][0].lower() in NUMBER_WORDS):
+        number_end += 1
+    if span.stop > number_end:
+        return None
+    noun_end = _plural_noun_group_end(tokens, number_end, limit)
+    return None if noun_end is None else (start, number_end, noun_end)
+
+
+def _approximator(tokens: list[Token], index: int) -> bool:
+    """ "some", "nearly", or part of "at least", "more than", "up to" before a number."""
+    lowered = [word.lower() for word, _ in tokens]
+    word = lowered[index]
+    if word in APPROXIMATORS:
+        return True
+    following = lowered[index + 1] if index + 1 < len(lowered) else ""
+    preceding = lowered[index - 1] if index > 0 else ""
+    return (word, following) in APPROXIMATING_PAIRS or (preceding, word) in APPROXIMATING_PAIRS
+
+
+def _plural_noun_group_end(tokens: list[Token], index: int, limit: int) -> int | None:
+    """The end of "soviets", "armed workers" or "of the delegates" after a number, if it is plural."""
+    if index < limit and tokens[index][0].lower() == "of":
+        index += 1
+        if index < limit and tokens[index][1] in {"DT", "PRP$"}:
+            index += 1
+    end = index
+    while end < limit and tokens[end][1] in NOUN_GROUP_TAGS:
+        end += 1
+    if end == index or tokens[end - 1][1] not in PLURAL_NOUN_TAGS:
+        return None
+    return end
+
+
+def _entity_wh(tokens: list[Token], span: range, kind: str) -> tuple[tuple[Token, ...], str, bool] | None:
+    """The wh-phrase standing for a noun phrase answer, and whether it takes plural agreement."""
+    last_word, last_tag = tokens[span.stop - 1]
+    if kind == "person":
+        return _wh_tokens("Who"), "who", False
+    if kind == "number":
+        return None
+    if kind == "date":
+        if len(span) == 1 and is_year(last_word):
+            return _wh_tokens("Which year"), "which year", False
+        return None
+    named_modifier = any(tokens[i][0][:1].isupper() for i in range(span.start, span.stop - 1))
+    if last_tag in {"NN", "NNS"} and last_word.islower() and named_modifier:
+        wh = (("Which", "WDT"), (last_word, last_tag))
+        return wh, f"which {last_word}", last_tag == "NNS"
+    if kind == "organization":
+        if last_tag == "NNPS" or (last_tag == "NNP" and last_word.endswith("s")):
+            return _wh_tokens("Who"), "who", False
+        return (("Which", "WDT"), ("organisation", "NN")), "which organisation", False
+    return _wh_tokens("What"), "what", False
+
+
+def _wh_tokens(phrase: str) -> tuple[Token, ...]:
+    tags = {"Who": "WP", "What": "WP", "When": "WRB", "Where": "WRB", "How": "WRB", "Which": "WDT", "By": "IN",
+            "Until": "IN", "how": "WRB", "when": "WRB"}
+    return tuple((word, tags.get(word, "NN")) for word in phrase.split())
+
+
+# ---------------------------------------------------------------- building the question
+
+
+def _realise(tokens: list[Token], clause: Clause, plan: _Plan, lemmatize: Lemmatize) -> list[Token] | None:
+    moved = [a for a in clause.adverbials if a != plan.answered_adverbial]
+    if moved and clause.subordinate is not None:
+        # "... that the party won in 1917?" would attach the moved phrase to the wrong clause.
+        return None
+    if plan.subject_question:
+        head = _subject_question_head(tokens, clause, plan, lemmatize)
+    else:
+        head = _inverted_head(tokens, clause, plan, lemmatize)
+    if head is None:
+        return None
+    predicate = [tokens[i] for i in range(clause.verb_end, clause.end) if i not in plan.removed]
+    tail = [_lowered_if_initial(tokens, i) for adverbial in moved for i in adverbial]
+    return list(plan.wh) + head + predicate + tail + [("?", ".")]
+
+
+def _subject_question_head(tokens: list[Token], clause: Clause, plan: _Plan, lemmatize: Lemmatize) -> list[Token] | None:
+    finite = tokens[clause.finite]
+    if not plan.plural and not (clause.copula and _plural_complement(tokens, clause)):
+        finite = singular_agreement(finite, lemmatize)
+        if finite is None:
+            return None
+    pre_verb = [tokens[i] for i in clause.pre_verb]
+    rest = [tokens[i] for i in range(clause.finite + 1, clause.verb_end)]
+    return pre_verb + [finite] + rest
+
+
+def _plural_complement(tokens: list[Token], clause: Clause) -> bool:
+    """ "The Bolsheviks were the leaders": "Who were the leaders?" keeps the plural."""
+    index = clause.verb_end
+    while index < clause.end and tokens[index][1] in {"DT", "JJ", "JJS", "JJR", "RB", "NN", "NNS", "NNP", "NNPS"}:
+        if tokens[index][1] in PLURAL_NOUN_TAGS and (index + 1 >= clause.end or tokens[index + 1][1] not in NOUN_TAGS):
+            return True
+        index += 1
+    return False
+
+
+def _inverted_head(tokens: list[Token], clause: Clause, plan: _Plan, lemmatize: Lemmatize) -> list[Token] | None:
+    subject = [_lowered_if_initial(tokens, i) for i in clause.subject]
+    pre_verb = [tokens[i] for i in clause.pre_verb]
+    finite_word, finite_tag = tokens[clause.finite]
+    if clause.inverts:
+        after = list(range(clause.finite + 1, clause.verb_end))
+        auxiliary = [(finite_word.lower(), finite_tag)]
+        if after and tokens[after[0]][0].lower() == "n't":
+            auxiliary.append(tokens[after.pop(0)])
+        return auxiliary + subject + pre_verb + [tokens[i] for i in after]
+    auxiliary = do_support(finite_tag)
+    lemma = base_form(finite_word, finite_tag, lemmatize)
+    if auxiliary is None or lemma is None:
+        return None
+    return [(auxiliary, finite_tag)] + subject + pre_verb + [(lemma, "VB")]
+
+
+def _lowered_if_initial(tokens: list[Token], index: int) -> Token:
+    word, tag = tokens[index]
+    if index == 0 and tag not in PROPER_NOUN_TAGS and word != "I":
+        return (word.lower(), tag)
+    return (word, tag)
+
+
+# ---------------------------------------------------------------- final checks
+
+
+def _acceptable(question: list[Token]) -> bool:
+    words = [word for word, _ in question]
+    content = [w for w in words if any(ch.isalnum() for ch in w)]
+    if not MIN_QUESTION_WORDS <= len(content) <= MAX_SENTENCE_WORDS:
+        return False
+    if not _balanced(words):
+        return False
+    return not _unresolved_reference(question)
+
+
+def _balanced(words: list[str]) -> bool:
+    depth = 0
+    for word in words:
+        depth += {"(": 1, ")": -1}.get(word, 0)
+        if depth < 0:
+            return False
+    opening = sum(1 for w in words if w in OPENING_QUOTES)
+    closing = sum(1 for w in words if w in CLOSING_QUOTES)
+    return depth == 0 and opening == closing and words.count('"') % 2 == 0
+
+
+def _unresolved_reference(question: list[Token]) -> bool:
+    """A pronoun or demonstrative that points outside the question: "When did they ...?"."""
+    antecedent = False
+    for position, (word, tag) in enumerate(question):
+        lowered = word.lower()
+        if tag == "PRP" or lowered in CONTEXT_WORDS:
+            return True
+        if tag in {"DT", "PDT", "JJ"} and lowered in DEMONSTRATIVES:
+            return True
+        if tag == "EX" and not _existential_after_verb(question, position):
+            return True
+        if tag == "PRP$" and not antecedent:
+            return True
+        antecedent = antecedent or tag in NOUN_TAGS or lowered == "who"
+    return False
+
+
+def _existential_after_verb(question: list[Token], position: int) -> bool:
+    return position > 0 and question[position - 1][1].startswith("VB")
+
+
+def _gives_away(question: str, answer: str) -> bool:
+    """Every content word of the answer is already in the question."""
+    question_words = {w.strip(".,;:?!\u201c\u201d\"'()").lower() for w in question.split()}
+    answer_words = [w.strip(".,;:?!\u201c\u201d\"'()").lower() for w in answer.split()]
+    content = [w for w in answer_words if w and w not in ARTICLES]
+    return bool(content) and all(w in question_words for w in content)

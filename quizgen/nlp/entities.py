@@ -1,0 +1,330 @@
+"""Entity kinds from our own evidence, pooled over the whole essay.
+
+No offline named-entity model exists, so a name's kind is voted on from what the essay
+shows about it: titles ("General Denikin"), verbs of saying ("Lenin wrote"), the head
+word's WordNet category ("... Party" is a group), "who" after it, plural forms, and
+the name's own WordNet senses. Dates, numbers and quoted terms come from their form.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from quizgen.nlp.lexicon import Lexicon
+from quizgen.nlp.tokens import Token
+
+MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        "january february march april may june july august september october november december".split()
+    )
+}
+SEASONS = {"spring", "summer", "autumn", "fall", "winter", "end", "beginning", "start", "middle"}
+NUMBER_WORDS = {
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+    "thousand", "million", "billion", "dozen", "half",
+}
+SCALE_WORDS = {"hundred", "thousand", "million", "billion", "percent", "per"}
+NUMBER_LEAD = {"over", "about", "nearly", "almost", "around", "roughly", "some", "approximately"}
+TITLES = {
+    "general", "admiral", "baron", "comrade", "president", "tsar", "czar", "king", "queen", "prince",
+    "dr", "mr", "mrs", "ms", "professor", "prof", "sir", "lord", "captain", "colonel", "commander",
+    "minister", "chairman", "secretary", "father", "saint", "st", "emperor", "pope", "bishop",
+}
+SAYING = {
+    "said", "says", "say", "wrote", "writes", "write", "argued", "argues", "claimed", "claims",
+    "declared", "declares", "stated", "states", "noted", "notes", "insisted", "insists", "explained",
+    "explains", "admitted", "admits", "told", "tells", "asked", "asks", "replied", "remarked",
+    "recalled", "recalls", "observed", "observes", "put", "puts", "added", "adds", "warned",
+    "believed", "believes", "thought", "thinks", "proclaimed", "proclaims", "announced",
+    "announces", "demanded", "complained", "conceded", "concluded", "concludes", "suggests",
+    "suggested", "acknowledged", "acknowledges", "described", "describes", "called", "calls",
+}
+ORG_HEADS = {
+    "party", "parties", "committee", "committees", "congress", "council", "army", "armies", "soviet",
+    "soviets", "union", "unions", "international", "government", "commissariat", "assembly",
+    "bureau", "league", "federation", "association", "organisation", "organization", "ministry",
+    "department", "court", "church", "company", "corporation", "bank", "university", "college",
+    "school", "academy", "society", "guard", "guards", "navy", "police", "front", "opposition",
+    "group", "faction", "movement", "commission", "cabinet", "senate", "parliament", "duma",
+    "politburo", "institute", "press", "club", "brigade", "regiment", "division", "corps",
+}
+EVENT_HEADS = {
+    "revolution", "war", "uprising", "rebellion", "revolt", "days", "terror", "battle", "strike",
+    "strikes", "offensive", "massacre", "coup", "insurrection", "mutiny", "treaty", "conference",
+    "famine", "purge", "purges", "crisis", "election", "elections", "campaign", "siege", "plan",
+    "plans", "policy", "reform", "reforms", "movement",
+}
+PLACE_HEADS = {
+    "city", "river", "sea", "island", "islands", "mountains", "street", "square", "province",
+    "region", "republic", "empire", "fortress", "county", "valley", "ocean", "lake", "district",
+    "factory", "works", "palace", "prison",
+}
+WORK_CUES = {
+    "book", "books", "pamphlet", "article", "essay", "novel", "letter", "theses", "poem", "paper",
+    "work", "speech", "manifesto", "journal", "newspaper", "magazine", "report", "text", "study",
+    "memoir", "memoirs", "treatise", "resolution", "decree",
+}
+_CONNECTORS = {"of", "de", "von", "van", "for", "and"}
+_PROPER = {"NNP", "NNPS"}
+_YEAR = re.compile(r"^(1[0-9]|20)\d\d$")
+_DECADE = re.compile(r"^(1[0-9]|20)\d0s$")
+_NUMBER = re.compile(r"^\d+(?:[.,]\d+)*$")
+
+
+@dataclass
+class EntityKinds:
+    """The kind of each proper name in one essay, decided from all its mentions."""
+
+    votes: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+
+    def kind(self, name: str) -> str:
+        counts = self.votes.get(name)
+        if not counts:
+            return ""
+        best = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+        return best[0]
+
+    @classmethod
+    def from_sentences(cls, sentences: Sequence[Sequence[Token]], lexicon: Lexicon) -> "EntityKinds":
+        kinds = cls()
+        names: set[str] = set()
+        for tokens in sentences:
+            for a, b in proper_names(tokens):
+                name = _name_text(tokens, a, b)
+                names.add(name)
+                for kind, weight in _evidence(tokens, a, b, lexicon):
+                    kinds.votes[name][kind] += weight
+        # A surname alone shares the kind of the full name it belongs to ("Serge", "Victor Serge").
+        for name in sorted(names):
+            parts = name.split()
+            if len(parts) > 1 and kinds.kind(name) == "person":
+                kinds.votes[parts[-1]]["person"] += 2
+        return kinds
+
+
+def _name_text(tokens: Sequence[Token], a: int, b: int) -> str:
+    out = ""
+    for i in range(a, b):
+        if i > a and tokens[i].start > tokens[i - 1].end:
+            out += " "
+        out += tokens[i].text
+    return out
+
+
+def _is_name_word(tok: Token, first: bool) -> bool:
+    if not tok.text[:1].isupper() or not tok.text[:1].isalpha():
+        return False
+    if tok.lower in MONTHS and tok.tag in _PROPER and not first:
+        return False
+    if tok.text in ("I",):
+        return False
+    if first and tok.tag not in _PROPER:
+        return False
+    return tok.tag in _PROPER or tok.tag in {"NN", "NNS", "JJ", "VBN", "CD"}
+
+
+def proper_names(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """Runs of capitalised proper nouns, with inner 'of'/'’s' ('Council of People’s Commissars')."""
+    spans = []
+    i, n = 0, len(tokens)
+    while i < n:
+        if not _is_name_word(tokens[i], True):
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            if _is_name_word(tokens[j], False):
+                j += 1
+            elif (
+                tokens[j].lower in _CONNECTORS - {"and"} or tokens[j].tag == "POS"
+            ) and j + 1 < n and (
+                _is_name_word(tokens[j + 1], True)
+                or (tokens[j + 1].lower == "the" and j + 2 < n and _is_name_word(tokens[j + 2], True))
+            ):
+                j += 2 if tokens[j + 1].lower != "the" else 3
+            else:
+                break
+        spans.append((i, j))
+        i = j
+    return spans
+
+
+def _evidence(tokens: Sequence[Token], a: int, b: int, lexicon: Lexicon) -> list[tuple[str, int]]:
+    words = [t.text for t in tokens[a:b]]
+    head = words[-1].lower()
+    before = tokens[a - 1].lower if a > 0 else ""
+    before2 = tokens[a - 2].lower if a > 1 else ""
+    after = tokens[b].lower if b < len(tokens) else ""
+    after2 = tokens[b + 1].lower if b + 1 < len(tokens) else ""
+    out: list[tuple[str, int]] = []
+    if len(words) == 1 and words[0].isupper() and len(words[0]) > 1 or re.fullmatch(r"[A-Z]{2,}s", words[0]):
+        out.append(("organization", 3))
+    if head in ORG_HEADS:
+        out.append(("organization", 4))
+    elif head in EVENT_HEADS:
+        out.append(("event", 4))
+    elif head in PLACE_HEADS:
+        out.append(("place", 3))
+    if words[0].lower().rstrip(".") in TITLES and len(words) > 1:
+        out.append(("person", 4))
+    if before.rstrip(".") in TITLES:
+        out.append(("person", 4))
+    if after in SAYING or (after in {"had", "has", "also", "then"} and after2 in SAYING):
+        out.append(("person", 2))
+    if before == "to" and before2 == "according":
+        out.append(("person", 2))
+    if after == "," and after2 == "who" or after == "who":
+        out.append(("person", 3))
+    if before in WORK_CUES or (before == "," and before2 in WORK_CUES):
+        out.append(("work", 3))
+    if before in {"in", "at", "from", "near", "outside", "across"} and head not in ORG_HEADS:
+        out.append(("place", 1))
+    if head not in ORG_HEADS | EVENT_HEADS | PLACE_HEADS:
+        wn_kinds = lexicon.noun_kinds(" ".join(words)) if len(words) > 1 else frozenset()
+        if not wn_kinds:
+            wn_kinds = lexicon.noun_kinds(words[-1]) if len(words) <= 3 else frozenset()
+        plural = tokens[b - 1].tag == "NNPS" or (head.endswith("s") and lexicon.lemma(head) != head)
+        for kind in sorted(wn_kinds):
+            if kind == "person" and plural:
+                out.append(("organization", 2))
+            elif kind in {"person", "place", "organization"}:
+                out.append((kind, 2))
+        if not wn_kinds and 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words):
+            out.append(("person", 1))
+    return out
+
+
+def find_entities(
+    tokens: Sequence[Token], kinds: EntityKinds, lexicon: Lexicon
+) -> list[tuple[int, int, str]]:
+    """Entity spans of one sentence: dates, numbers, quoted terms and titles, and named things."""
+    found: list[tuple[int, int, str]] = []
+    taken: set[int] = set()
+
+    def add(a: int, b: int, kind: str) -> None:
+        if b > a and not taken.intersection(range(a, b)):
+            found.append((a, b, kind))
+            taken.update(range(a, b))
+
+    for a, b in dates(tokens):
+        add(a, b, "date")
+    for a, b in numbers(tokens):
+        add(a, b, "number")
+    for a, b, kind in quoted_terms(tokens):
+        add(a, b, kind)
+    for a, b in proper_names(tokens):
+        name = _name_text(tokens, a, b)
+        kind = kinds.kind(name)
+        if a == 0 and not kind and b - a == 1:
+            continue  # a capitalised first word with no other evidence is just a first word
+        if b - a == 1 and b < len(tokens) and tokens[b].tag in {"NN", "NNS"} and not tokens[b].is_capitalised:
+            continue  # an attribute ("Bolshevik regime"), not a name
+        if tokens[a].lower in MONTHS and b - a == 1:
+            continue
+        add(a, b, kind or "name")
+    return sorted(found)
+
+
+def dates(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    spans = []
+    n = len(tokens)
+    i = 0
+    while i < n:
+        t = tokens[i]
+        low = t.lower
+        if low in MONTHS and t.is_capitalised and _is_month(tokens, i):
+            j = i + 1
+            if j < n and _NUMBER.match(tokens[j].text) and len(tokens[j].text) <= 2:
+                j += 1
+                if j + 1 < n and tokens[j].text == "," and _YEAR.match(tokens[j + 1].text):
+                    j += 2
+            if j < n and _YEAR.match(tokens[j].text):
+                j += 1
+            start = i - 1 if i > 0 and _NUMBER.match(tokens[i - 1].text) and len(tokens[i - 1].text) <= 2 else i
+            spans.append((start, j))
+            i = j
+        elif _YEAR.match(t.text) or _DECADE.match(t.text):
+            if i + 1 < n and tokens[i + 1].text in {"%", "percent"}:
+                i += 1
+                continue
+            start = i
+            if i >= 2 and tokens[i - 1].lower == "of" and tokens[i - 2].lower in SEASONS:
+                start = i - 2
+            spans.append((start, i + 1))
+            i += 1
+        else:
+            i += 1
+    return spans
+
+
+def _is_month(tokens: Sequence[Token], i: int) -> bool:
+    """'April 1917', 'in April', but not 'April Theses' or the verb 'may'."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is not None and nxt.is_capitalised and nxt.is_word:
+        return False
+    return tokens[i].tag in _PROPER or _next_is_number(tokens, i)
+
+
+def _next_is_number(tokens: Sequence[Token], i: int) -> bool:
+    return i + 1 < len(tokens) and bool(_NUMBER.match(tokens[i + 1].text))
+
+
+def numbers(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    spans = []
+    n = len(tokens)
+    i = 0
+    while i < n:
+        t = tokens[i]
+        is_digit = bool(_NUMBER.match(t.text)) and not _YEAR.match(t.text)
+        if is_digit and i > 0 and tokens[i - 1].text == "(" and i + 1 < n and tokens[i + 1].text == ")":
+            i += 1
+            continue  # an enumeration mark: (1), (2)
+        is_word = t.tag == "CD" and t.lower in NUMBER_WORDS
+        if not (is_digit or is_word):
+            i += 1
+            continue
+        start = i
+        if i > 0 and tokens[i - 1].lower in NUMBER_LEAD:
+            start = i - 1
+        elif i > 1 and tokens[i - 1].lower == "than" and tokens[i - 2].lower in {"more", "fewer", "less"}:
+            start = i - 2
+        j = i + 1
+        while j < n and (tokens[j].lower in SCALE_WORDS or tokens[j].text == "%"):
+            j += 1
+        if is_word and j == i + 1 and not (j < n and tokens[j].tag in {"NNS", "NN"}):
+            i += 1
+            continue  # "two" alone is rarely a fact; "two months" is
+        spans.append((start, j))
+        i = j
+    return spans
+
+
+def quoted_terms(tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
+    """Short quoted phrases: coined terms (“commune-state”) and titles of works."""
+    spans = []
+    n = len(tokens)
+    i = 0
+    while i < n:
+        if tokens[i].text in {"“", '"', "‘"}:
+            close = {"“": "”", '"': '"', "‘": "’"}[tokens[i].text]
+            j = i + 1
+            while j < n and tokens[j].text != close and j - i <= 7:
+                j += 1
+            if j < n and tokens[j].text == close and 1 <= j - i - 1 <= 6:
+                inner = tokens[i + 1 : j]
+                if inner[-1].text in {",", "."}:
+                    inner = inner[:-1]
+                if inner and all(t.is_word or t.text in {"-", "’", "'"} for t in inner):
+                    title_case = all(t.is_capitalised for t in inner if len(t.text) > 3)
+                    before = tokens[i - 1].lower if i > 0 else ""
+                    kind = "work" if title_case and (before in WORK_CUES or len(inner) > 1) else "term"
+                    spans.append((i + 1, i + 1 + len(inner), kind))
+            i = j + 1
+        else:
+            i += 1
+    return spans

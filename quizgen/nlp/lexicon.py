@@ -1,0 +1,121 @@
+"""Word knowledge for one run: stop words, the English word list and WordNet categories.
+
+Built once per run and passed along, so WordNet is scanned once per word, never per
+candidate; the memo tables live on the instance, not at module level.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from quizgen.nlp.data import ensure_nltk_data
+
+#: WordNet lexicographer files that name an entity kind.
+LEXNAME_KINDS = {
+    "noun.person": "person",
+    "noun.group": "organization",
+    "noun.location": "place",
+    "noun.event": "event",
+    "noun.act": "event",
+    "noun.time": "date",
+    "noun.communication": "work",
+}
+
+#: Words a gap or an answer must never be on its own, besides the stop words.
+TRIVIAL_WORDS = frozenset(
+    """thing things way ways time times lot kind sort part fact case point example one ones
+    other others many much more most some any few several same such own various certain
+    people person man men woman women year years day days new old good great little well
+    also even still just only yet""".split()
+)
+
+
+@dataclass
+class Lexicon:
+    stopwords: frozenset[str]
+    words: frozenset[str]
+    _wordnet: object = field(repr=False)
+    _kinds: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+    _lemmas: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
+    _synsets: dict[str, tuple] = field(default_factory=dict, repr=False)
+
+    def is_stopword(self, word: str) -> bool:
+        return word.lower() in self.stopwords
+
+    def is_trivial(self, word: str) -> bool:
+        low = word.lower()
+        return low in self.stopwords or low in TRIVIAL_WORDS
+
+    def is_word(self, word: str) -> bool:
+        low = word.lower()
+        return low in self.words or bool(self.lemma(low, "n") != low or self.noun_synsets(low))
+
+    def lemma(self, word: str, pos: str = "n") -> str:
+        """WordNet's base form of `word` for part of speech n, v, a or r (the word itself if unknown)."""
+        key = (word.lower(), pos)
+        found = self._lemmas.get(key)
+        if found is None:
+            found = self._wordnet.morphy(key[0], pos) or key[0]
+            self._lemmas[key] = found
+        return found
+
+    def noun_synsets(self, word: str) -> tuple:
+        key = word.lower().replace(" ", "_")
+        found = self._synsets.get(key)
+        if found is None:
+            found = tuple(self._wordnet.synsets(key, "n"))
+            self._synsets[key] = found
+        return found
+
+    def noun_kinds(self, word: str) -> frozenset[str]:
+        """Entity kinds WordNet gives a noun (its lexicographer files), e.g. {'person'} for 'Lenin'."""
+        key = word.lower()
+        found = self._kinds.get(key)
+        if found is None:
+            found = frozenset(
+                LEXNAME_KINDS[s.lexname()] for s in self.noun_synsets(key) if s.lexname() in LEXNAME_KINDS
+            )
+            self._kinds[key] = found
+        return found
+
+    def first_noun_kind(self, word: str) -> str:
+        """The kind of the word's most frequent noun sense, or ''."""
+        synsets = self.noun_synsets(word)
+        return LEXNAME_KINDS.get(synsets[0].lexname(), "") if synsets else ""
+
+    def related(self, word: str) -> frozenset[str]:
+        """Lemma names that would also be right in place of `word`: synonyms, parts, wholes,
+        broader and narrower terms. A distractor must be none of these."""
+        names: set[str] = set()
+        for synset in self.noun_synsets(word):
+            linked = [synset]
+            linked += synset.hypernyms() + synset.hyponyms() + synset.instance_hypernyms()
+            linked += synset.part_meronyms() + synset.part_holonyms()
+            linked += synset.member_holonyms() + synset.member_meronyms()
+            for other in linked:
+                names.update(n.replace("_", " ").lower() for n in other.lemma_names())
+        return frozenset(names)
+
+    def sisters(self, word: str) -> tuple[str, ...]:
+        """Co-hyponyms of the word's first noun sense: same kind of thing, different thing."""
+        synsets = self.noun_synsets(word)
+        if not synsets:
+            return ()
+        first = synsets[0]
+        out: list[str] = []
+        for parent in first.hypernyms() + first.instance_hypernyms():
+            for child in parent.hyponyms() + parent.instance_hyponyms():
+                if child != first:
+                    out.append(child.lemma_names()[0].replace("_", " "))
+        return tuple(sorted(set(out)))
+
+
+def load_lexicon() -> Lexicon:
+    ensure_nltk_data("stopwords", "words", "wordnet")
+    from nltk.corpus import stopwords, wordnet, words
+
+    return Lexicon(
+        stopwords=frozenset(stopwords.words("english")),
+        words=frozenset(w.lower() for w in words.words()),
+        _wordnet=wordnet,
+    )

@@ -1,0 +1,55 @@
+"""Tokens with their character offsets, so any span can be cut from the sentence exactly."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Treebank-like pieces (the tagger was trained on them), but keeping offsets: possessive
+# and contracted endings split off, numbers with their separators kept whole.
+_TOKEN = re.compile(
+    r"""
+    \d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?(?=\b|%|\W|$)     # 1917, 10,000, 3.5, 1920s, 25th
+    | (?:[A-Z]\.){2,}                                   # U.S.  H.G.
+    | [A-Z]\.(?=\s+[A-Z])                               # initials: T. Rigby
+    | (?:n['’]t)(?=\W|$)                                # n't
+    | ['’](?:s|re|ve|ll|d|m)(?=\W|$)                    # 's 're ...
+    | \w+(?:[-‐‑]\w+)*?(?=n['’]t\b)                     # do in don't
+    | \w+(?:[-‐‑/]\w+)*                                 # words, hyphenated compounds
+    | \.\.\.|…|--|—|–
+    | \S
+    """,
+    re.VERBOSE,
+)
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    tag: str  # Penn Treebank part of speech
+    start: int  # character offsets in the sentence text
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def is_word(self) -> bool:
+        return any(c.isalpha() for c in self.text)
+
+
+def tokenize(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+# The tagger learned Treebank quote tokens; curly quotes and dashes otherwise confuse it.
+_TAGGER_FORM = {"“": "``", "”": "''", "‘": "`", "’": "'", '"': "''", "—": "--", "–": "--", "…": "..."}
+
+
+def tagger_form(word: str) -> str:
+    return _TAGGER_FORM.get(word, word.replace("’", "'"))
