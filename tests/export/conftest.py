@@ -9,16 +9,28 @@ from pathlib import Path
 import pytest
 
 
-@pytest.fixture
-def anki_collection(tmp_path):
+def open_collection(folder: Path):
     from anki.collection import Collection
 
-    col = Collection(str(tmp_path / "collection.anki2"))
+    return Collection(str(folder / "collection.anki2"))
+
+
+@pytest.fixture
+def anki_collection(tmp_path):
+    col = open_collection(tmp_path)
     yield col
     col.close()
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
+def module_collection(tmp_path_factory):
+    """One collection for a module's read-only checks, so Anki starts once."""
+    col = open_collection(tmp_path_factory.mktemp("anki"))
+    yield col
+    col.close()
+
+
+@pytest.fixture(scope="session")
 def import_apkg():
     """Import a package as a student would, with Anki's default options."""
     from anki.import_export_pb2 import ImportAnkiPackageOptions, ImportAnkiPackageRequest
@@ -30,7 +42,7 @@ def import_apkg():
     return run
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def visible_text():
     """What a student reads on a rendered card side: no stylesheet, no tags, entities decoded."""
 

@@ -120,12 +120,12 @@ def shown_prompt(question: Question) -> str:
     return question.prompt
 
 
-@pytest.fixture
-def imported(tmp_path, anki_collection, import_apkg):
-    out = tmp_path / "study.apkg"
+@pytest.fixture(scope="module")
+def imported(tmp_path_factory, module_collection, import_apkg):
+    out = tmp_path_factory.mktemp("export") / "study.apkg"
     result = export_anki([BANK], out, parent_deck="Russian Revolution essays")
-    log = import_apkg(anki_collection, out)
-    return anki_collection, result, log
+    log = import_apkg(module_collection, out)
+    return module_collection, result, log
 
 
 def cards_by_question(col) -> dict[str, object]:
