@@ -1,0 +1,66 @@
+"""The key list, opened with `?` or F1 from anywhere."""
+
+from __future__ import annotations
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+KEYS = (
+    ("Everywhere", ""),
+    ("? or F1", "this help"),
+    ("Ctrl+T", "switch between the dark and the light theme"),
+    ("Ctrl+Q", "quit (every answer is already saved)"),
+    ("Banks", ""),
+    ("Up / Down", "move between banks"),
+    ("Space", "select or unselect a bank"),
+    ("a", "select all banks, or none"),
+    ("r or Enter", "review: due questions, then new ones"),
+    ("e", "quiz / exam: N questions, optionally filtered"),
+    ("s", "stats"),
+    ("Answering", ""),
+    ("1-9", "choose an option (multiple choice)"),
+    ("t / f", "true or false"),
+    ("type, Enter", "check a typed answer"),
+    ("Ctrl+R or Space", "reveal the answer and rate yourself (any question)"),
+    ("After answering", ""),
+    ("1 2 3 4", "rate Again, Hard, Good, Easy (overrides the automatic rating)"),
+    ("Enter or Space", "next question"),
+    ("Esc", "end the session and see the results"),
+)
+
+
+def key_table() -> Table:
+    table = Table.grid(padding=(0, 2))
+    table.add_column(style="bold", no_wrap=True)
+    table.add_column()
+    for key, meaning in KEYS:
+        if meaning:
+            table.add_row(Text(key), Text(meaning))
+        else:
+            table.add_row(Text(key, style="underline"), Text(""))
+    return table
+
+
+class HelpScreen(ModalScreen[None]):
+    BINDINGS = [Binding("escape,question_mark,f1,q", "dismiss", "Close")]
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help"):
+            yield Static(Text("Keys", style="bold"), classes="heading")
+            yield Static(key_table())
+            yield Static(
+                Text(
+                    "Review mode schedules each question with FSRS: a wrong answer rates "
+                    "Again, a right one Good, or Easy when quick. Progress is saved after "
+                    "every answer.",
+                    style="dim",
+                )
+            )
+
+    def action_dismiss(self) -> None:
+        self.dismiss(None)

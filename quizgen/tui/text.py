@@ -1,0 +1,66 @@
+"""Turning bank text into what the screen shows.
+
+Question text is data: essays hold square brackets ("[s]o long as the state
+exists") that Rich and Textual would read as markup. Everything from a bank goes on
+screen as a `rich.text.Text`, built here, never as a markup string.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from rich.text import Text
+
+from quizgen.study.cloze import cloze_parts, gap_label
+from quizgen.study.grading import Segment
+
+
+def plain(text: str, style: str = "") -> Text:
+    return Text(text, style=style)
+
+
+def labelled(label: str, value: str, value_style: str = "") -> Text:
+    line = Text(f"{label} ", style="bold")
+    line.append(value, style=value_style)
+    return line
+
+
+def cloze_prompt(prompt: str, revealed: bool = False) -> Text:
+    """A cloze prompt with its gaps blank (`[...]` or `[hint]`) or filled in and marked."""
+    text = Text()
+    for part in cloze_parts(prompt):
+        if not part.is_gap:
+            text.append(part.text)
+        elif revealed:
+            text.append(part.text, style="bold underline")
+        else:
+            text.append(gap_label(part), style="bold reverse")
+    return text
+
+
+def typed_difference(segments: tuple[Segment, ...]) -> Text:
+    """The typed answer with extra characters struck through and missing ones added."""
+    text = Text()
+    for segment in segments:
+        if segment.kind == "same":
+            text.append(segment.text)
+        elif segment.kind == "extra":
+            text.append(segment.text, style="strike red")
+        else:
+            text.append(segment.text, style="bold underline green")
+    return text
+
+
+def describe_interval(interval: timedelta) -> str:
+    seconds = max(0, interval.total_seconds())
+    if seconds < 3600:
+        minutes = max(1, round(seconds / 60))
+        return f"{minutes} min"
+    if seconds < 86400:
+        return f"{round(seconds / 3600)} h"
+    days = round(seconds / 86400)
+    if days < 60:
+        return f"{days} day" + ("s" if days != 1 else "")
+    if days < 730:
+        return f"{round(days / 30)} months"
+    return f"{round(days / 365)} years"

@@ -1,0 +1,49 @@
+"""Multiple choice: options in a stable shuffled order, chosen with keys 1-9."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.widgets import Static
+
+from quizgen.study.choices import shown_choices
+from quizgen.tui.text import plain
+from quizgen.tui.widgets.question import QuestionView
+
+
+class ChoiceQuestion(QuestionView):
+    BINDINGS = [
+        *(Binding(str(n), f"choose({n})", f"Option {n}", show=False) for n in range(1, 10)),
+        Binding("space", "screen.reveal", "Reveal", show=False),
+    ]
+
+    def __init__(self, item, **kwargs) -> None:
+        super().__init__(item, **kwargs)
+        self.choices = shown_choices(self.question)
+
+    def compose(self) -> ComposeResult:
+        yield self.kind_label()
+        yield Static(plain(self.question.prompt), classes="prompt")
+        for number, choice in enumerate(self.choices, start=1):
+            line = plain(f"{number}  ", "bold")
+            line.append(choice)
+            yield Static(line, classes="choice", id=f"choice-{number}")
+        yield Static(plain(f"Press 1-{len(self.choices)} to answer."), classes="hint")
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "choose":
+            return not self.answered and 1 <= int(parameters[0]) <= len(self.choices)
+        return True
+
+    def action_choose(self, number: int) -> None:
+        chosen = self.choices[number - 1]
+        correct = chosen == self.question.answer
+        self.query_one(f"#choice-{number}").add_class("chosen", "right" if correct else "wrong")
+        if not correct:
+            self.mark_answer()
+        self.submit(correct, chosen)
+
+    def mark_answer(self) -> None:
+        if self.question.answer in self.choices:
+            number = self.choices.index(self.question.answer) + 1
+            self.query_one(f"#choice-{number}").add_class("right")

@@ -1,0 +1,61 @@
+"""What every question widget shares: its item, its clock, and the message it posts."""
+
+from __future__ import annotations
+
+import time
+
+from textual.containers import Vertical
+from textual.message import Message
+from textual.widgets import Static
+
+from quizgen.study.grading import Grade
+from quizgen.study.sessions import StudyItem
+from quizgen.tui.text import plain
+
+TYPE_LABELS = {
+    "cloze": "Fill in the blank",
+    "multiple_choice": "Multiple choice",
+    "wh": "Question",
+    "true_false": "True or false?",
+    "quote": "Who said it?",
+    "term": "Name the term",
+    "short": "Short answer",
+    "order": "Put in order",
+}
+
+
+class QuestionView(Vertical, can_focus=True):
+    """A question waiting for its answer."""
+
+    class Answered(Message):
+        """The student answered; the widget graded it."""
+
+        def __init__(self, correct: bool, response: str, seconds: float, grade: Grade | None = None):
+            super().__init__()
+            self.correct = correct
+            self.response = response
+            self.seconds = seconds
+            self.grade = grade
+
+    def __init__(self, item: StudyItem, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.item = item
+        self.question = item.question
+        self.answered = False
+        self._shown_at = time.monotonic()
+
+    def on_mount(self) -> None:
+        self._shown_at = time.monotonic()
+
+    def kind_label(self) -> Static:
+        label = TYPE_LABELS.get(self.question.type, "Question")
+        return Static(plain(label), classes="kind")
+
+    def elapsed(self) -> float:
+        return time.monotonic() - self._shown_at
+
+    def submit(self, correct: bool, response: str, grade: Grade | None = None) -> None:
+        if self.answered:
+            return
+        self.answered = True
+        self.post_message(self.Answered(correct, response, self.elapsed(), grade))

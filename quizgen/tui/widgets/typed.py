@@ -1,0 +1,48 @@
+"""Typed answers (wh, short, term, quote, cloze): an input box, graded forgivingly."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.widgets import Input, Static
+
+from quizgen.study.cloze import cloze_answers
+from quizgen.study.grading import grade_typed
+from quizgen.tui.text import cloze_prompt, plain
+from quizgen.tui.widgets.question import QuestionView
+
+
+def expected_answer(question) -> str:
+    if question.answer:
+        return question.answer
+    return "; ".join(cloze_answers(question.prompt)) if question.type == "cloze" else ""
+
+
+class TypedQuestion(QuestionView):
+    def compose(self) -> ComposeResult:
+        yield self.kind_label()
+        if self.question.type == "cloze":
+            yield Static(cloze_prompt(self.question.prompt), classes="prompt")
+        else:
+            yield Static(plain(self.question.prompt), classes="prompt")
+        yield Input(placeholder="Type your answer", id="answer")
+        yield Static(
+            plain("Enter to check (empty: I don't know) · Ctrl+R to reveal and rate yourself"),
+            classes="hint",
+        )
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.query_one(Input).focus()
+
+    def focus(self, scroll_visible: bool = True):
+        # The box, not the container, takes the keys.
+        self.query_one(Input).focus(scroll_visible)
+        return self
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        if self.answered:
+            return
+        grade = grade_typed(event.value, expected_answer(self.question), self.question.accept)
+        event.input.disabled = True
+        self.submit(grade.correct, event.value, grade)
