@@ -26,9 +26,11 @@ def make_question(bank: int, n: int) -> Question:
         document=f"essay-{bank}",
         section=f"Section {n % 12}",
         paragraph=n % 40,
-        sentence=f"In {1900 + n % 30} the council number {n} met in Petrograd to debate the <state>.",
+        sentence=f"In {1900 + n % 30} the council number {n} met in Petrograd about the <state>.",
     )
-    common = dict(id=f"q{bank}-{n:05d}", source=source, explanation=f"Explanation {n}.", tags=("bench",))
+    common = dict(
+        id=f"q{bank}-{n:05d}", source=source, explanation=f"Explanation {n}.", tags=("bench",)
+    )
     kind = n % 5
     if kind == 0:
         return Question(
@@ -48,10 +50,19 @@ def make_question(bank: int, n: int) -> Question:
             **common,
         )
     if kind == 2:
-        return Question(type="true_false", prompt=f"Council {n} met in Moscow.", answer="false", **common)
+        return Question(
+            type="true_false", prompt=f"Council {n} met in Moscow.", answer="false", **common
+        )
     if kind == 3:
-        return Question(type="wh", prompt=f"When did council number {n} meet?", answer=str(1900 + n % 30), **common)
-    return Question(type="term", prompt=f"What is the name for council {n}'s body?", answer="soviet", **common)
+        return Question(
+            type="wh",
+            prompt=f"When did council number {n} meet?",
+            answer=str(1900 + n % 30),
+            **common,
+        )
+    return Question(
+        type="term", prompt=f"What is the name for council {n}'s body?", answer="soviet", **common
+    )
 
 
 def main() -> None:
@@ -63,7 +74,10 @@ def main() -> None:
         folder = Path(tmp)
         for b in range(BANKS):
             questions = tuple(make_question(b, n) for n in range(per_bank))
-            save_bank(Bank(id=f"bench-{b}", title=f"Benchmark essay {b}", questions=questions), folder / f"b{b}.yaml")
+            save_bank(
+                Bank(id=f"bench-{b}", title=f"Benchmark essay {b}", questions=questions),
+                folder / f"b{b}.yaml",
+            )
 
         start = time.perf_counter()
         banks = banks_for_export([folder])

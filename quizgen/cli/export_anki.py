@@ -42,16 +42,19 @@ def command(
     Importing a newer package into the same collection updates the notes already
     there and keeps their review history.
     """
-    from quizgen.errors import ExportError
-    from quizgen.export.anki import check_output_path, plan_anki_export, write_anki_package
+    from quizgen.export.anki import (
+        check_output_path,
+        plan_anki_export,
+        require_notes,
+        write_anki_package,
+    )
     from quizgen.export.selection import banks_for_export
 
     check_output_path(out)
     plan = plan_anki_export(banks_for_export(banks, approved_only), deck, type_answers)
     for skipped in plan.skipped:
         click.echo(f"quizgen: skipped {skipped}", err=True)
-    if plan.notes == 0:
-        raise ExportError(f"{out}: nothing to export: no question in the banks can become a card")
+    require_notes(plan, out)
     written = write_anki_package(plan, out)
     _print_summary(written.path, plan)
     return 0

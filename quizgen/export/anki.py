@@ -15,18 +15,18 @@ import tempfile
 import time
 import zipfile
 from collections import Counter
+from collections.abc import Iterable
 from contextlib import closing
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
 
 import genanki
 
 from quizgen.bank.model import Bank
 from quizgen.errors import ExportError
-from quizgen.fileio import atomic_write_bytes
 from quizgen.export.anki_models import NOTE_TYPES, genanki_model, stylesheet
 from quizgen.export.anki_notes import NoteContent, Unexportable, escape, note_for, stable_int
+from quizgen.fileio import atomic_write_bytes
 
 DEFAULT_PARENT_DECK = "quizgen"
 DEFAULT_OUT = Path("quizgen.apkg")
@@ -77,7 +77,7 @@ class AnkiPlan:
 class AnkiExport:
     path: Path
     plan: AnkiPlan
-    timestamp: float = field(default=0.0)
+    timestamp: float
 
 
 def plan_anki_export(
@@ -88,7 +88,7 @@ def plan_anki_export(
     _check_unique_bank_ids(banks)
     parent = deck_name_path(parent_deck) or DEFAULT_PARENT_DECK
     titles = Counter(deck_title(bank) for bank in banks)
-    seen_guids: dict[str, str] = {}
+    seen_guids: set[str] = set()
     decks, skipped = [], []
     for bank in banks:
         notes = []
@@ -99,9 +99,11 @@ def plan_anki_export(
                 skipped.append(SkippedQuestion(bank.id, question.id, str(why)))
                 continue
             if note.guid in seen_guids:
-                skipped.append(SkippedQuestion(bank.id, question.id, "repeats an id used earlier"))
+                skipped.append(
+                    SkippedQuestion(bank.id, question.id, "repeats an id used earlier in its bank")
+                )
                 continue
-            seen_guids[note.guid] = question.id
+            seen_guids.add(note.guid)
             notes.append(note)
         title = deck_title(bank)
         if titles[title] > 1:
@@ -118,7 +120,9 @@ def plan_anki_export(
     return AnkiPlan(parent=parent_planned, decks=tuple(decks), skipped=tuple(skipped))
 
 
-def write_anki_package(plan: AnkiPlan, out: Path | str, timestamp: float | None = None) -> AnkiExport:
+def write_anki_package(
+    plan: AnkiPlan, out: Path | str, timestamp: float | None = None
+) -> AnkiExport:
     """Write `plan` to `out` atomically, stamped newer than any package already there."""
     out = Path(out)
     check_output_path(out)
@@ -137,9 +141,14 @@ def export_anki(
     timestamp: float | None = None,
 ) -> AnkiExport:
     plan = plan_anki_export(banks, parent_deck, type_answers)
-    if plan.notes == 0:
-        raise ExportError(f"{out}: nothing to export: the banks hold no question Anki can show")
+    require_notes(plan, Path(out))
     return write_anki_package(plan, out, timestamp)
+
+
+def require_notes(plan: AnkiPlan, out: Path) -> None:
+    """An empty package would import as nothing at all: say so instead of writing one."""
+    if plan.notes == 0:
+        raise ExportError(f"{out}: nothing to export: no question in the banks can become a card")
 
 
 # ---- names and checks --------------------------------------------------------------

@@ -258,7 +258,9 @@ def _multiple_choice(question: Question, type_answers: bool):
     # Sorting first keeps the shown order when an instructor reorders the YAML list.
     ordered = shuffled(sorted(choices), "choices", question.id)
     items = "".join(
-        f'<li class="qz-right">{escape(c)}</li>' if c == question.answer else f"<li>{escape(c)}</li>"
+        f'<li class="qz-right">{escape(c)}</li>'
+        if c == question.answer
+        else f"<li>{escape(c)}</li>"
         for c in ordered
     )
     letter = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"[ordered.index(question.answer) % 26]
@@ -284,7 +286,9 @@ def _true_false(question: Question, type_answers: bool):
 
 
 def _list_html(tag: str, items: list[str]) -> str:
-    return f'<{tag} class="qz-order">' + "".join(f"<li>{escape(i)}</li>" for i in items) + f"</{tag}>"
+    return (
+        f'<{tag} class="qz-order">' + "".join(f"<li>{escape(i)}</li>" for i in items) + f"</{tag}>"
+    )
 
 
 _BUILDERS = MappingProxyType(

@@ -36,7 +36,9 @@ def import_apkg():
     from anki.import_export_pb2 import ImportAnkiPackageOptions, ImportAnkiPackageRequest
 
     def run(col, path: Path):
-        request = ImportAnkiPackageRequest(package_path=str(path), options=ImportAnkiPackageOptions())
+        request = ImportAnkiPackageRequest(
+            package_path=str(path), options=ImportAnkiPackageOptions()
+        )
         return col.import_anki_package(request).log
 
     return run

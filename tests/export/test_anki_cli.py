@@ -14,7 +14,13 @@ BANK = Bank(
     id="kronstadt",
     title="Kronstadt 1921",
     questions=(
-        Question(id="k1", type="wh", prompt="Where did the sailors rise?", answer="Kronstadt", status="approved"),
+        Question(
+            id="k1",
+            type="wh",
+            prompt="Where did the sailors rise?",
+            answer="Kronstadt",
+            status="approved",
+        ),
         Question(id="k2", type="cloze", prompt="The rising was in {{c1::1921}}.", answer="1921"),
         Question(id="k4", type="wh", prompt="Rejected?", answer="yes", status="rejected"),
     ),
@@ -35,7 +41,9 @@ def decks(tmp_path, monkeypatch):
     return tmp_path / "decks"
 
 
-def test_default_exports_every_bank_in_decks_and_says_what_it_wrote(decks, capsys, anki_collection, import_apkg):
+def test_default_exports_every_bank_in_decks_and_says_what_it_wrote(
+    decks, capsys, anki_collection, import_apkg
+):
     assert run() == 0
     out, err = capsys.readouterr()
     assert out.splitlines() == [
@@ -49,7 +57,10 @@ def test_default_exports_every_bank_in_decks_and_says_what_it_wrote(decks, capsy
 
 
 def test_deck_out_and_approved_only(decks, capsys, tmp_path):
-    assert run(str(decks), "--out", "out/study.apkg", "--deck", "History::Russia", "--approved-only") == 0
+    assert (
+        run(str(decks), "--out", "out/study.apkg", "--deck", "History::Russia", "--approved-only")
+        == 0
+    )
     out = capsys.readouterr().out
     assert "Wrote out/study.apkg: 1 note, 1 card, 1 deck under 'History::Russia'" in out
     assert "  History::Russia::Kronstadt 1921: 1 note (Basic 1)" in out

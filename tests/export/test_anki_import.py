@@ -20,7 +20,9 @@ QUESTIONS = (
         prompt="The Bolsheviks seized power in {{c1::October 1917}} in Petrograd.",
         answer="October 1917",
         explanation="The October Revolution.",
-        source=replace(SOURCE, sentence="The Bolsheviks seized power in October 1917 in Petrograd."),
+        source=replace(
+            SOURCE, sentence="The Bolsheviks seized power in October 1917 in Petrograd."
+        ),
         answer_kind="date",
         tags=("key event",),
     ),
@@ -102,7 +104,9 @@ QUESTIONS = (
     ),
 )
 
-BANK = Bank(id="state-rev", title="The State and Revolution: Theory and Practice", questions=QUESTIONS)
+BANK = Bank(
+    id="state-rev", title="The State and Revolution: Theory and Practice", questions=QUESTIONS
+)
 OTHER = Bank(
     id="kronstadt",
     title="Kronstadt 1921",
@@ -116,7 +120,10 @@ OTHER = Bank(
 def shown_prompt(question: Question) -> str:
     """The prompt as a student reads it on the front."""
     if question.type == "cloze":
-        return "".join("[...]" if isinstance(p, Gap) else p for p in parse_cloze(question.prompt, (question.answer,)))
+        return "".join(
+            "[...]" if isinstance(p, Gap) else p
+            for p in parse_cloze(question.prompt, (question.answer,))
+        )
     return question.prompt
 
 
@@ -145,7 +152,9 @@ def test_every_question_arrives_as_one_note_and_one_card(imported):
     assert sorted(cards_by_question(col)) == sorted(q.id for q in QUESTIONS)
 
 
-def test_every_card_shows_its_prompt_on_the_front_and_its_answer_on_the_back(imported, visible_text):
+def test_every_card_shows_its_prompt_on_the_front_and_its_answer_on_the_back(
+    imported, visible_text
+):
     col, _, _ = imported
     cards = cards_by_question(col)
     for question in QUESTIONS:
@@ -164,7 +173,11 @@ def test_cloze_front_hides_the_gap_and_back_shows_it_even_with_colons_and_braces
 ):
     col, _, _ = imported
     cards = cards_by_question(col)
-    for qid, answer in (("cloze-1", "October 1917"), ("cloze-colons", "a::b"), ("cloze-braces", "x}}y")):
+    for qid, answer in (
+        ("cloze-1", "October 1917"),
+        ("cloze-colons", "a::b"),
+        ("cloze-braces", "x}}y"),
+    ):
         front, back = visible_text(cards[qid].question()), visible_text(cards[qid].answer())
         assert "[...]" in front and answer not in front
         assert answer in back and "[...]" not in back
@@ -176,11 +189,15 @@ def test_html_in_a_question_is_shown_as_text(imported, visible_text):
     card = cards_by_question(col)["html-1"]
     assert "<script>" not in card.question() and "<b>bold" not in card.question()
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in card.question()
-    assert "What does <script>alert(1)</script> or <b>bold</b> print?" in visible_text(card.question())
+    assert "What does <script>alert(1)</script> or <b>bold</b> print?" in visible_text(
+        card.question()
+    )
     assert "<b> & <i>" in visible_text(card.answer())
 
 
-def test_multiple_choice_shows_the_options_and_marks_the_right_one_on_the_back(imported, visible_text):
+def test_multiple_choice_shows_the_options_and_marks_the_right_one_on_the_back(
+    imported, visible_text
+):
     col, _, _ = imported
     card = cards_by_question(col)["mc-1"]
     front = visible_text(card.question())
@@ -200,7 +217,11 @@ def test_true_false_back_gives_the_verdict_and_the_true_statement(imported, visi
 def test_back_carries_explanation_and_source(imported, visible_text):
     col, _, _ = imported
     back = visible_text(cards_by_question(col)["wh-1"].answer())
-    for text in ("Written in 1917.", "Lenin wrote The State and Revolution in 1917.", "Bolshevik Realism"):
+    for text in (
+        "Written in 1917.",
+        "Lenin wrote The State and Revolution in 1917.",
+        "Bolshevik Realism",
+    ):
         assert text in back
 
 
@@ -268,7 +289,9 @@ def test_several_banks_become_sibling_subdecks_without_rejected_questions(
     assert not anki_collection.find_notes('"Question ID:k2"')
 
 
-def test_typed_answers_put_a_type_in_box_on_recall_cards_only(tmp_path, anki_collection, import_apkg):
+def test_typed_answers_put_a_type_in_box_on_recall_cards_only(
+    tmp_path, anki_collection, import_apkg
+):
     out = tmp_path / "typed.apkg"
     export_anki([BANK], out, type_answers=True)
     import_apkg(anki_collection, out)
@@ -287,7 +310,12 @@ def test_skipped_questions_are_reported_and_every_note_makes_a_card(
         questions=QUESTIONS
         + (
             Question(id="no-gap", type="cloze", prompt="A sentence with no gap.", answer="gap"),
-            Question(id="two-gaps", type="cloze", prompt="{{c1::Lenin}} and {{c2::Trotsky}}", answer="Lenin"),
+            Question(
+                id="two-gaps",
+                type="cloze",
+                prompt="{{c1::Lenin}} and {{c2::Trotsky}}",
+                answer="Lenin",
+            ),
         ),
     )
     out = tmp_path / "skip.apkg"

@@ -19,7 +19,12 @@ FROZEN = {
         ["Prompt", "Answer", "Accepted", "Type Answer", *COMMON],
         ["Card 1"],
     ),
-    1_632_227_136: ("quizgen Multiple choice", False, ["Question", "Choices", "Answer", *COMMON], ["Card 1"]),
+    1_632_227_136: (
+        "quizgen Multiple choice",
+        False,
+        ["Question", "Choices", "Answer", *COMMON],
+        ["Card 1"],
+    ),
     1_418_326_618: (
         "quizgen True/False",
         False,
@@ -31,7 +36,12 @@ FROZEN = {
 
 def test_note_type_ids_names_fields_and_templates_never_change():
     actual = {
-        spec.model_id: (spec.name, spec.is_cloze, list(spec.fields), [t.name for t in spec.templates])
+        spec.model_id: (
+            spec.name,
+            spec.is_cloze,
+            list(spec.fields),
+            [t.name for t in spec.templates],
+        )
         for spec in NOTE_TYPES
     }
     assert actual == FROZEN

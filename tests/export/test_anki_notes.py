@@ -120,7 +120,9 @@ def test_order_question_becomes_a_basic_note_with_the_right_order_on_the_back():
     q = question(type="order", prompt="Put in order.", answer="", choices=("1905", "1917", "1921"))
     note = note_for(BANK, q)
     assert note.note_type is BASIC
-    assert field(note, "Answer") == '<ol class="qz-order"><li>1905</li><li>1917</li><li>1921</li></ol>'
+    assert (
+        field(note, "Answer") == '<ol class="qz-order"><li>1905</li><li>1917</li><li>1921</li></ol>'
+    )
     assert "<ol" not in field(note, "Prompt")
 
 
