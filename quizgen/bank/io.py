@@ -1,23 +1,41 @@
 """Reading and writing bank files.
 
-Provisional: plain PyYAML, enough for the other stages to build on. The instructor
-work (round-trip editing, line numbers in every message, JSON Schema) replaces the
-insides of these functions without changing their signatures.
+Every command that reads banks goes through `load_bank`, so they all stop on the
+same problems with the same `FILE:LINE: message`. Writes are atomic.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
-import yaml
-
-from quizgen.bank.model import Bank, Question, Source
+from quizgen.bank.format import SCHEMA_FILE_NAME, bank_to_dict, dump_bank, question_to_dict
+from quizgen.bank.merge import MergeReport, merge_generated, prepare_generated
+from quizgen.bank.model import Bank
+from quizgen.bank.safeyaml import data_to_node
+from quizgen.bank.schema import schema_text
+from quizgen.bank.validate import CheckedBank, check_node, check_text
 from quizgen.errors import BankError
 from quizgen.fileio import atomic_write_text
 
+__all__ = [
+    "DEFAULT_DECKS",
+    "MergeReport",
+    "bank_from_dict",
+    "bank_to_dict",
+    "check_file",
+    "dump_bank",
+    "find_bank_files",
+    "load_bank",
+    "load_banks",
+    "question_to_dict",
+    "read_bank_text",
+    "save_bank",
+    "write_generated_bank",
+]
+
 DEFAULT_DECKS = Path("decks")
+BANK_SUFFIXES = (".yaml", ".yml")
 
 
 def find_bank_files(paths: Iterable[Path | str] = ()) -> list[Path]:
@@ -26,7 +44,7 @@ def find_bank_files(paths: Iterable[Path | str] = ()) -> list[Path]:
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found += sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml"))
+            found += sorted(p for p in path.iterdir() if p.suffix in BANK_SUFFIXES and p.is_file())
         elif path.exists():
             found.append(path)
         else:
@@ -34,19 +52,38 @@ def find_bank_files(paths: Iterable[Path | str] = ()) -> list[Path]:
     return found
 
 
-def load_bank(path: Path | str) -> Bank:
+def read_bank_text(path: Path | str) -> str:
     path = Path(path)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise BankError(f"{path}: cannot read: {exc}") from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f":{mark.line + 1}:{mark.column + 1}" if mark else ""
-        raise BankError(f"{path}{where}: YAML syntax error: {getattr(exc, 'problem', exc)}") from None
-    if not isinstance(data, dict) or not isinstance(data.get("questions"), list):
-        raise BankError(f"{path}: not a question bank (no `questions:` list)")
-    return bank_from_dict(data, path)
+        return path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise BankError(f"{path}: not UTF-8 text (byte {exc.start}): save the bank as UTF-8") from None
+    except IsADirectoryError:
+        raise BankError(f"{path}: is a folder, not a bank file") from None
+    except OSError as exc:
+        raise BankError(f"{path}: cannot read: {exc.strerror or exc}") from None
+
+
+def check_file(path: Path | str) -> CheckedBank:
+    """Every problem in a bank file (for `quizgen lint`); raises only if it cannot be read."""
+    return check_text(read_bank_text(path), path)
+
+
+def load_bank(path: Path | str) -> Bank:
+    """The bank in `path`; BankError `FILE:LINE: message` for its first error."""
+    checked = check_file(path)
+    if checked.errors:
+        raise BankError(_first_error(checked))
+    assert checked.bank is not None
+    return checked.bank
+
+
+def _first_error(checked: CheckedBank) -> str:
+    errors = checked.errors
+    more = len(errors) - 1
+    if more:
+        return f"{errors[0]} (and {more} more: run `quizgen lint {checked.path}`)"
+    return str(errors[0])
 
 
 def load_banks(paths: Iterable[Path | str] = ()) -> list[Bank]:
@@ -54,105 +91,57 @@ def load_banks(paths: Iterable[Path | str] = ()) -> list[Bank]:
 
 
 def bank_from_dict(data: dict, path: Path) -> Bank:
-    questions = tuple(question_from_dict(q, path) for q in data["questions"])
-    return Bank(
-        id=str(data.get("id") or path.stem),
-        title=str(data.get("title") or path.stem),
-        author=data.get("author"),
-        description=str(data.get("description") or ""),
-        source_file=str(data.get("source_file") or ""),
-        generator=str(data.get("generator") or ""),
-        questions=questions,
-    )
-
-
-def question_from_dict(raw: dict, path: Path) -> Question:
-    if not isinstance(raw, dict):
-        raise BankError(f"{path}: a question is not a mapping")
-    src = raw.get("source") or {}
-    return Question(
-        id=str(raw.get("id") or ""),
-        type=str(raw.get("type") or ""),
-        prompt=str(raw.get("prompt") or ""),
-        answer=str(raw.get("answer") if raw.get("answer") is not None else ""),
-        accept=tuple(str(a) for a in raw.get("accept") or ()),
-        choices=tuple(str(c) for c in raw.get("choices") or ()),
-        explanation=str(raw.get("explanation") or ""),
-        source=Source(
-            document=str(src.get("document") or ""),
-            section=str(src.get("section") or ""),
-            paragraph=int(src.get("paragraph") or 0),
-            sentence=str(src.get("sentence") or ""),
-        ),
-        tags=tuple(str(t) for t in raw.get("tags") or ()),
-        answer_kind=str(raw.get("answer_kind") or ""),
-        difficulty=str(raw.get("difficulty") or "medium"),
-        score=float(raw.get("score") or 0.0),
-        status=str(raw.get("status") or "generated"),
-        checksum=str(raw.get("checksum") or ""),
-    )
-
-
-def question_to_dict(q: Question) -> dict:
-    out: dict = {"id": q.id, "type": q.type, "prompt": q.prompt, "answer": q.answer}
-    if q.accept:
-        out["accept"] = list(q.accept)
-    if q.choices:
-        out["choices"] = list(q.choices)
-    out["explanation"] = q.explanation
-    out["source"] = {
-        "document": q.source.document,
-        "section": q.source.section,
-        "paragraph": q.source.paragraph,
-        "sentence": q.source.sentence,
-    }
-    out["tags"] = list(q.tags)
-    out["answer_kind"] = q.answer_kind
-    out["difficulty"] = q.difficulty
-    out["score"] = round(q.score, 3)
-    out["status"] = q.status
-    if q.checksum:
-        out["checksum"] = q.checksum
-    return out
-
-
-def bank_to_dict(bank: Bank) -> dict:
-    return {
-        "id": bank.id,
-        "title": bank.title,
-        "author": bank.author,
-        "description": bank.description,
-        "source_file": bank.source_file,
-        "generator": bank.generator,
-        "questions": [question_to_dict(q) for q in bank.questions],
-    }
-
-
-def dump_bank(bank: Bank) -> str:
-    return yaml.safe_dump(bank_to_dict(bank), sort_keys=False, allow_unicode=True, width=100)
+    """A bank from data already in memory, validated like a file."""
+    checked = check_node(data_to_node(data), path)
+    if checked.errors:
+        raise BankError(_first_error(checked))
+    assert checked.bank is not None
+    return checked.bank
 
 
 def save_bank(bank: Bank, path: Path | str) -> None:
     atomic_write_text(Path(path), dump_bank(bank))
 
 
-@dataclass(frozen=True)
-class MergeReport:
-    """What writing a generated bank over an existing file did (or would do)."""
-
-    path: Path
-    kept: tuple[str, ...] = ()  # ids the instructor owns, left exactly as they were
-    updated: tuple[str, ...] = ()
-    added: tuple[str, ...] = ()
-    dropped: tuple[str, ...] = ()
-
-
 def write_generated_bank(bank: Bank, path: Path | str, dry_run: bool = False) -> MergeReport:
-    """Write a freshly generated bank to `path`, merging with the file already there.
+    """Write a freshly generated bank to `path`, merging with the bank already there.
 
-    Provisional: overwrites. The merge keeps the instructor's questions and edits.
+    The instructor's questions, comments and layout survive (see merge.py); the
+    report says what was kept, updated, added and dropped. With `dry_run` nothing is
+    written. The JSON Schema the bank's first line points to is written beside it.
     """
     path = Path(path)
+    prepared = prepare_generated(bank, path)
+    if path.exists():
+        existing = _read_existing(path)
+        result = merge_generated(existing, path, prepared)
+        text, report = result.text, result.report
+    else:
+        text = dump_bank(prepared)
+        report = MergeReport(path=path, added=tuple(q.id for q in prepared.questions))
     if not dry_run:
-        save_bank(bank, path)
-    return MergeReport(path=path, added=tuple(q.id for q in bank.questions))
+        if report.changed:
+            atomic_write_text(path, text)
+        write_schema_beside(path)
+    return report
+
+
+def _read_existing(path: Path) -> str:
+    try:
+        return path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError:
+        raise BankError(f"{path}: not UTF-8 text; the bank was left as it was") from None
+    except OSError as exc:
+        raise BankError(f"{path}: cannot read: {exc.strerror or exc}") from None
+
+
+def write_schema_beside(bank_path: Path) -> None:
+    """Keep the JSON Schema the banks' first line names next to them, current."""
+    schema_path = bank_path.parent / SCHEMA_FILE_NAME
+    wanted = schema_text()
+    try:
+        current = schema_path.read_text(encoding="utf-8") if schema_path.exists() else None
+    except (OSError, UnicodeDecodeError):
+        current = None
+    if current != wanted:
+        atomic_write_text(schema_path, wanted)

@@ -23,6 +23,9 @@ QUESTION_TYPES = (
 #: Instructor workflow states.
 STATUSES = ("generated", "approved", "edited", "rejected")
 
+#: How hard a question is, as an instructor would grade it.
+DIFFICULTIES = ("easy", "medium", "hard")
+
 #: What an answer is, so distractors and exports can use like for like.
 ANSWER_KINDS = (
     "person",

@@ -1,0 +1,162 @@
+"""How a bank looks on disk: the layout instructors read and edit.
+
+Fields come in a fixed order, long text is folded into `>-` blocks at a readable
+width, UTF-8 is written as is, and questions are separated by a blank line. The
+output is a pure function of the `Bank`, so the same bank always gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import io
+
+import yaml
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.scalarstring import (
+    FoldedScalarString,
+    LiteralScalarString,
+    SingleQuotedScalarString,
+)
+
+from quizgen.bank.model import Bank, Question
+
+SCHEMA_FILE_NAME = "bank.schema.json"
+#: First line of every bank written: editors with the YAML language server validate
+#: and complete fields against the schema file written beside the banks.
+SCHEMA_COMMENT = f"# yaml-language-server: $schema={SCHEMA_FILE_NAME}"
+
+WIDTH = 88
+#: Text longer than this goes into a folded block, which an instructor can edit
+#: freely: no quoting rules apply inside it.
+FOLD_LENGTH = 64
+
+#: Lists of short labels read best on one line: `tags: [dates, lenin]`.
+INLINE_LISTS = ("tags", "accept")
+INLINE_LIST_LENGTH = 60
+
+_STR_TAG = "tag:yaml.org,2002:str"
+
+
+def question_to_dict(q: Question) -> dict:
+    """The question's fields in file order, leaving out the ones that are empty."""
+    out: dict = {"id": q.id, "type": q.type, "status": q.status, "prompt": q.prompt}
+    if q.type == "true_false" and q.answer in ("true", "false"):
+        out["answer"] = q.answer == "true"  # written `answer: true`, as anyone would type it
+    elif q.answer or q.type != "order":
+        out["answer"] = q.answer
+    if q.accept:
+        out["accept"] = list(q.accept)
+    if q.choices:
+        out["choices"] = list(q.choices)
+    if q.explanation:
+        out["explanation"] = q.explanation
+    source = {
+        "document": q.source.document,
+        "section": q.source.section,
+        "paragraph": q.source.paragraph,
+        "sentence": q.source.sentence,
+    }
+    if q.source.document or q.source.sentence or q.source.section:
+        out["source"] = {k: v for k, v in source.items() if v != "" and v is not None}
+    if q.tags:
+        out["tags"] = list(q.tags)
+    if q.answer_kind:
+        out["answer_kind"] = q.answer_kind
+    out["difficulty"] = q.difficulty
+    if q.checksum or q.score:
+        out["score"] = round(q.score, 3)
+    if q.checksum:
+        out["checksum"] = q.checksum
+    return out
+
+
+def bank_header_dict(bank: Bank) -> dict:
+    out: dict = {"id": bank.id, "title": bank.title}
+    if bank.author:
+        out["author"] = bank.author
+    for name in ("description", "source_file", "generator"):
+        if getattr(bank, name):
+            out[name] = getattr(bank, name)
+    return out
+
+
+def bank_to_dict(bank: Bank) -> dict:
+    return {**bank_header_dict(bank), "questions": [question_to_dict(q) for q in bank.questions]}
+
+
+def dump_bank(bank: Bank) -> str:
+    parts = [SCHEMA_COMMENT + "\n", _dump(_styled(bank_header_dict(bank)))]
+    if bank.questions:
+        parts.append("questions:\n")
+        parts.append("\n".join(dump_question(q) for q in bank.questions))
+    else:
+        parts.append("questions: []\n")
+    return "".join(parts)
+
+
+def dump_field(name: str, value: object) -> str:
+    """`name: value` as a bank file writes it (one line, or a block for long text)."""
+    return _dump(_styled({name: value}))
+
+
+def dump_question(question: Question) -> str:
+    """One question as an item of the `questions:` list: `  - id: ...`, keys at column 4."""
+    return _dump([_styled(question_to_dict(question))])
+
+
+def _dump(data: object) -> str:
+    emitter = YAML(typ="rt")
+    emitter.indent(mapping=2, sequence=4, offset=2)
+    emitter.width = WIDTH
+    emitter.allow_unicode = True
+    emitter.representer.ignore_aliases = lambda _data: True
+    out = io.StringIO()
+    emitter.dump(data, out)
+    return out.getvalue()
+
+
+def _styled(value: object, key: str = "") -> object:
+    if isinstance(value, dict):
+        styled = CommentedMap()
+        for name, item in value.items():
+            styled[name] = _styled(item, name)
+        return styled
+    if isinstance(value, list):
+        items = CommentedSeq(_styled(item) for item in value)
+        if key in INLINE_LISTS and sum(len(str(item)) + 2 for item in value) <= INLINE_LIST_LENGTH:
+            items.fa.set_flow_style()
+        return items
+    if isinstance(value, str):
+        return _styled_text(value)
+    return value
+
+
+def _styled_text(text: str) -> str:
+    if _reads_as_other_type(text):
+        # YAML 1.1 readers (PyYAML among them) would take `yes`, `1:20` or `~` for a
+        # boolean, a number or null; quotes keep them text for every reader.
+        return SingleQuotedScalarString(text)
+    if len(text) > FOLD_LENGTH and _foldable(text):
+        return FoldedScalarString(text)
+    if "\n" in text and _literal_safe(text):
+        return LiteralScalarString(text)
+    return text
+
+
+def _reads_as_other_type(text: str) -> bool:
+    resolved = yaml.resolver.Resolver().resolve(yaml.ScalarNode, text, (True, False))
+    return resolved != _STR_TAG
+
+
+def _foldable(text: str) -> bool:
+    """Text that a folded block gives back exactly: words separated by single spaces."""
+    return text.isprintable() and " ".join(text.split()) == text
+
+
+def _literal_safe(text: str) -> bool:
+    lines = text.split("\n")
+    return (
+        all(line.isprintable() and line == line.rstrip() for line in lines)
+        and not text.startswith((" ", "\n"))
+        and not text.endswith("\n")
+    )

@@ -1,0 +1,119 @@
+"""Parsing bank files into YAML nodes that keep their positions, refusing unsafe YAML.
+
+Banks are read as a node tree (never constructed into Python objects by the YAML
+library), so every message can name the line of the offending field, and nothing
+in the file can make the loader run code or build objects. Aliases are refused
+outright: a bank never needs them, and refusing them is what keeps an alias bomb
+("billion laughs") from expanding, in time and memory linear in the file's size.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from quizgen.errors import BankError
+
+try:  # libyaml is much faster, and its marks are the same as the pure-Python parser's
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+_CORE = "tag:yaml.org,2002:"
+#: The plain data tags of YAML's core schema; anything else (python/object, binary,
+#: set, local `!tags`) is refused rather than interpreted.
+SAFE_TAGS = frozenset(
+    _CORE + name for name in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map")
+)
+
+
+class YamlError(BankError):
+    """A file that is not well-formed, safe YAML; `line` and `column` are 1-based (0: unknown)."""
+
+    def __init__(self, path: Path | str, detail: str, line: int = 0, column: int = 0) -> None:
+        where = f"{path}:{line}:{column}" if column else f"{path}:{line}" if line else f"{path}"
+        super().__init__(f"{where}: {detail}")
+        self.path = str(path)
+        self.detail = detail
+        self.line = line
+        self.column = column
+
+
+def line_of(node: yaml.Node | None) -> int:
+    """The 1-based line a node starts on; 0 for nodes built in memory."""
+    mark = getattr(node, "start_mark", None)
+    return mark.line + 1 if mark is not None else 0
+
+
+def parse_yaml(text: str, path: Path | str) -> yaml.Node | None:
+    """The file's single document as a node tree (None for an empty file).
+
+    Raises YamlError: `FILE:LINE:COLUMN: message` for syntax errors, and
+    `FILE:LINE: message` for unsafe tags and aliases.
+    """
+    try:
+        root = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        raise _syntax_error(exc, path) from None
+    except yaml.YAMLError as exc:
+        raise YamlError(path, f"YAML error: {exc}") from None
+    if root is not None:
+        refuse_unsafe(root, path)
+    return root
+
+
+def _syntax_error(exc: yaml.MarkedYAMLError, path: Path | str) -> YamlError:
+    mark = exc.problem_mark or exc.context_mark
+    problem = exc.problem or exc.context or "invalid YAML"
+    if problem == "found undefined alias":
+        problem = "aliases (*name) are not allowed in a bank"
+    context = f" ({exc.context})" if exc.context and exc.problem else ""
+    detail = f"YAML syntax error: {problem}{context}"
+    if mark is None:
+        return YamlError(path, detail)
+    return YamlError(path, detail, mark.line + 1, mark.column + 1)
+
+
+def refuse_unsafe(root: yaml.Node, path: Path | str) -> None:
+    """Stop at the first alias or non-standard tag, before anything walks the tree.
+
+    The composer resolves an alias to the very node its anchor named, so an alias is
+    a node reached a second time. Walking stops there, which bounds the walk by the
+    number of nodes written in the file, however deeply the aliases nest.
+    """
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            raise YamlError(
+                path,
+                "aliases (*name) are not allowed in a bank; write the value out in full",
+                line_of(node),
+            )
+        seen.add(id(node))
+        if node.tag not in SAFE_TAGS:
+            raise YamlError(path, f"unsupported YAML tag {_shown_tag(node.tag)}", line_of(node))
+        if isinstance(node, yaml.MappingNode):
+            for key, value in reversed(node.value):
+                stack += [value, key]
+        elif isinstance(node, yaml.SequenceNode):
+            stack += reversed(node.value)
+
+
+def _shown_tag(tag: str) -> str:
+    return "!!" + tag[len(_CORE) :] if tag.startswith(_CORE) else tag
+
+
+class _TreeBuilder(yaml.SafeDumper):
+    def ignore_aliases(self, data: object) -> bool:
+        return True  # shared objects in memory are not aliases in any file
+
+
+_TreeBuilder.add_representer(tuple, yaml.SafeDumper.represent_list)
+
+
+def data_to_node(data: object) -> yaml.Node:
+    """A node tree without positions for data already in memory (dicts and lists)."""
+    return _TreeBuilder(None).represent_data(data)  # type: ignore[arg-type]
