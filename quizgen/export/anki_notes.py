@@ -22,6 +22,7 @@ from quizgen.export.anki_models import (
     TRUE_FALSE,
     NoteTypeSpec,
 )
+from quizgen.study.choices import shown_choices
 
 #: Question types answered by recall of a short phrase: the Basic note type, with an
 #: optional box to type the answer in.
@@ -250,26 +251,29 @@ def _order(question: Question, type_answers: bool):
 
 
 def _multiple_choice(question: Question, type_answers: bool):
-    choices = list(dict.fromkeys(c for c in question.choices if c.strip()))
-    if question.answer not in choices:
+    if question.answer not in question.choices:
         raise Unexportable("is a multiple-choice question whose answer is not among its choices")
-    if len(choices) < 2:
+    # The quiz app's order, so an option has the same letter in the app and in Anki.
+    ordered = [c for c in shown_choices(question) if c.strip()]
+    if len(ordered) < 2:
         raise Unexportable("is a multiple-choice question with fewer than two choices")
-    # Sorting first keeps the shown order when an instructor reorders the YAML list.
-    ordered = shuffled(sorted(choices), "choices", question.id)
     items = "".join(
         f'<li class="qz-right">{escape(c)}</li>'
         if c == question.answer
         else f"<li>{escape(c)}</li>"
         for c in ordered
     )
-    letter = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"[ordered.index(question.answer) % 26]
     fields = (
         escape(question.prompt),
         f'<ol class="qz-options">{items}</ol>',
-        f"{letter}. {escape(question.answer)}",
+        f"{_option_label(ordered.index(question.answer))}. {escape(question.answer)}",
     )
     return MULTIPLE_CHOICE, fields, 1, ()
+
+
+def _option_label(index: int) -> str:
+    # Matches the list's upper-alpha numbering as far as letters go.
+    return chr(ord("A") + index) if index < 26 else str(index + 1)
 
 
 def _true_false(question: Question, type_answers: bool):
