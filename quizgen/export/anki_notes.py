@@ -201,13 +201,14 @@ def note_for(bank: Bank, question: Question, type_answers: bool = False) -> Note
 
 
 def _common_fields(bank: Bank, question: Question, shown: tuple[str, ...]) -> tuple[str, ...]:
-    # The source sentence is left off the back when the card already shows it word
-    # for word (a cloze is usually its source sentence with a gap).
+    # Nothing is said twice: the source sentence is left off when the card already
+    # shows it word for word (a cloze is usually its source sentence with a gap), and
+    # an explanation that only repeats the source sentence gives way to it.
     sentence = question.source.sentence
     if any(_same_text(sentence, text) for text in shown):
         sentence = ""
     explanation = question.explanation
-    if any(_same_text(explanation, text) for text in shown):
+    if any(_same_text(explanation, text) for text in (*shown, question.source.sentence)):
         explanation = ""
     return (
         escape(explanation),

@@ -149,3 +149,11 @@ def test_cloze_with_two_numbers_makes_two_cards():
 def test_questions_that_would_make_no_usable_card_are_refused_with_a_reason(overrides, reason):
     with pytest.raises(Unexportable, match=re.escape(reason)):
         note_for(BANK, question(**overrides))
+
+
+def test_explanation_that_repeats_the_source_sentence_is_shown_once():
+    sentence = "Lenin wrote it in 1917."
+    q = question(explanation=sentence, source=Source(sentence=sentence))
+    note = note_for(BANK, q)
+    assert field(note, "Source") == sentence
+    assert field(note, "Explanation") == ""
