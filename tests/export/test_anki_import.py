@@ -300,6 +300,9 @@ def test_typed_answers_put_a_type_in_box_on_recall_cards_only(
         assert "[[type:Answer]]" in cards[qid].question(), qid
     for qid in ("mc-1", "tf-true", "order-1", "cloze-1"):
         assert "[[type:" not in cards[qid].question(), qid
+    # The answer as the student types it, special characters and all, counts as right.
+    comparison = anki_collection.compare_answer(cards["html-1"].note()["Answer"], "<b> & <i>")
+    assert "typeGood" in comparison and "typeBad" not in comparison and "typeMissed" not in comparison
 
 
 def test_skipped_questions_are_reported_and_every_note_makes_a_card(
