@@ -8,6 +8,7 @@ output is a pure function of the `Bank`, so the same bank always gives the same 
 from __future__ import annotations
 
 import io
+import re
 
 import yaml
 from ruamel.yaml import YAML
@@ -35,6 +36,7 @@ INLINE_LISTS = ("tags", "accept")
 INLINE_LIST_LENGTH = 60
 
 _STR_TAG = "tag:yaml.org,2002:str"
+_PLAIN_WORDS = re.compile(r"[^\W_][\w .'’()/-]*(?<! )")
 
 
 def question_to_dict(q: Question) -> dict:
@@ -123,7 +125,7 @@ def _styled(value: object, key: str = "") -> object:
         return styled
     if isinstance(value, list):
         items = CommentedSeq(_styled(item) for item in value)
-        if key in INLINE_LISTS and sum(len(str(item)) + 2 for item in value) <= INLINE_LIST_LENGTH:
+        if key in INLINE_LISTS and _inline_safe(value):
             items.fa.set_flow_style()
         return items
     if isinstance(value, str):
@@ -141,6 +143,14 @@ def _styled_text(text: str) -> str:
     if "\n" in text and _literal_safe(text):
         return LiteralScalarString(text)
     return text
+
+
+def _inline_safe(items: list) -> bool:
+    """Short items any YAML reader takes as plain text inside `[...]`."""
+    return sum(len(str(item)) + 2 for item in items) <= INLINE_LIST_LENGTH and all(
+        isinstance(item, str) and _PLAIN_WORDS.fullmatch(item) and not _reads_as_other_type(item)
+        for item in items
+    )
 
 
 def _reads_as_other_type(text: str) -> bool:

@@ -59,7 +59,7 @@ def parse_yaml(text: str, path: Path | str) -> yaml.Node | None:
     except yaml.YAMLError as exc:
         raise YamlError(path, f"YAML error: {exc}") from None
     if root is not None:
-        refuse_unsafe(root, path)
+        refuse_unsafe(root, path, text)
     return root
 
 
@@ -68,14 +68,18 @@ def _syntax_error(exc: yaml.MarkedYAMLError, path: Path | str) -> YamlError:
     problem = exc.problem or exc.context or "invalid YAML"
     if problem == "found undefined alias":
         problem = "aliases (*name) are not allowed in a bank"
-    context = f" ({exc.context})" if exc.context and exc.problem else ""
+    context = ""
+    if exc.context and exc.problem:
+        started = exc.context_mark
+        at = f" on line {started.line + 1}" if started is not None and started.line != getattr(mark, "line", -1) else ""
+        context = f" ({exc.context}{at})"
     detail = f"YAML syntax error: {problem}{context}"
     if mark is None:
         return YamlError(path, detail)
     return YamlError(path, detail, mark.line + 1, mark.column + 1)
 
 
-def refuse_unsafe(root: yaml.Node, path: Path | str) -> None:
+def refuse_unsafe(root: yaml.Node, path: Path | str, text: str = "") -> None:
     """Stop at the first alias or non-standard tag, before anything walks the tree.
 
     The composer resolves an alias to the very node its anchor named, so an alias is
@@ -90,7 +94,7 @@ def refuse_unsafe(root: yaml.Node, path: Path | str) -> None:
             raise YamlError(
                 path,
                 "aliases (*name) are not allowed in a bank; write the value out in full",
-                line_of(node),
+                _first_alias_line(text) or line_of(node),
             )
         seen.add(id(node))
         if node.tag not in SAFE_TAGS:
@@ -100,6 +104,14 @@ def refuse_unsafe(root: yaml.Node, path: Path | str) -> None:
                 stack += [value, key]
         elif isinstance(node, yaml.SequenceNode):
             stack += reversed(node.value)
+
+
+def _first_alias_line(text: str) -> int:
+    """The line of the first `*alias`: the node it resolves to carries its anchor's line."""
+    for event in yaml.parse(text, Loader=_Loader):
+        if isinstance(event, yaml.AliasEvent):
+            return event.start_mark.line + 1
+    return 0
 
 
 def _shown_tag(tag: str) -> str:

@@ -192,7 +192,7 @@ class _Checker:
         qtype = self.question_type(node, fields)
         status = self.choice_of(fields, "status", STATUSES, error=True)
         prompt = self.text(fields, "prompt")
-        if not prompt.strip():
+        if not prompt.strip() and _blank(fields.get("prompt")):
             self.error(fields.get("prompt", node), "question has no prompt")
         answer = self.answer(node, fields, qtype, prompt)
         choices = self.text_list(fields, "choices")
@@ -261,7 +261,8 @@ class _Checker:
         if qtype == "order":
             return answer  # the choices, in order, are the answer
         if not answer.strip():
-            self.error(answer_node, "question has no answer")
+            if _blank(fields.get("answer")):
+                self.error(answer_node, "question has no answer")
             return answer
         if qtype == "true_false":
             folded = answer.strip().casefold()
@@ -406,6 +407,11 @@ def _value_of(node: yaml.Node, name: str) -> yaml.Node | None:
         if isinstance(key, yaml.ScalarNode) and key.value == name:
             return value
     return None
+
+
+def _blank(node: yaml.Node | None) -> bool:
+    """Missing, null or empty text (a list or mapping in its place is a type error instead)."""
+    return node is None or isinstance(node, yaml.ScalarNode)
 
 
 def _is_null(node: yaml.Node) -> bool:
