@@ -9,6 +9,7 @@ import pytest
 from quizgen.bank.io import load_bank, save_bank
 from quizgen.bank.model import Bank, Question, Source
 from quizgen.export.anki import export_anki
+from quizgen.export.anki_models import NOTE_TYPES
 from quizgen.export.anki_notes import Gap, parse_cloze
 
 SOURCE = Source(document="state-and-revolution", section="Bolshevik Realism", sentence="")
@@ -271,6 +272,9 @@ def test_reexport_after_an_edit_updates_the_note_and_keeps_its_history(
     card = anki_collection.get_card(reviewed)
     assert "Who is the author of The State and Revolution?" in visible_text(card.question())
     assert card.due == due_before
+    note_types = {nt.id: nt.name for nt in anki_collection.models.all_names_and_ids()}
+    ours = {i: n for i, n in note_types.items() if n.startswith("quizgen")}
+    assert ours == {spec.model_id: spec.name for spec in NOTE_TYPES}
 
 
 def test_several_banks_become_sibling_subdecks_without_rejected_questions(
@@ -302,7 +306,9 @@ def test_typed_answers_put_a_type_in_box_on_recall_cards_only(
         assert "[[type:" not in cards[qid].question(), qid
     # The answer as the student types it, special characters and all, counts as right.
     comparison = anki_collection.compare_answer(cards["html-1"].note()["Answer"], "<b> & <i>")
-    assert "typeGood" in comparison and "typeBad" not in comparison and "typeMissed" not in comparison
+    assert (
+        "typeGood" in comparison and "typeBad" not in comparison and "typeMissed" not in comparison
+    )
 
 
 def test_skipped_questions_are_reported_and_every_note_makes_a_card(
