@@ -29,7 +29,9 @@ OPENING_QUOTES = frozenset({"``", "\u201c", "\u2018"})
 CLOSING_QUOTES = frozenset({"''", "\u201d", "\u2019"})
 QUOTES = OPENING_QUOTES | CLOSING_QUOTES | {'"'}
 DASHES = frozenset({"\u2014", "\u2013", "--", "-"})
-HARD_BREAKS = frozenset({";", ":"}) | DASHES
+ELLIPSES = frozenset({"\u2026", "..."})
+HARD_BREAKS = frozenset({";", ":"}) | DASHES | ELLIPSES
+BRACKETS = frozenset({"(", ")", "[", "]", "{", "}"})
 SENTENCE_ENDS = frozenset({".", "!", "?"})
 
 COORDINATORS = frozenset({"and", "but", "or", "yet", "nor"})
@@ -51,7 +53,15 @@ DISCOURSE_OPENERS = (
     ("in", "practice"), ("in", "theory"), ("in", "reality"), ("to", "be", "sure"),
     ("in", "any", "case"), ("at", "any", "rate"), ("in", "general"), ("at", "first"),
     ("at", "last"), ("in", "sum"), ("in", "brief"), ("that", "is"), ("even", "so"),
+    ("in", "conclusion"), ("in", "summary"), ("to", "conclude"), ("to", "sum", "up"),
+    ("in", "this", "sense"), ("in", "this", "way"), ("as", "such"), ("for", "all", "that"),
 )
+
+# Adverbs that, first in a sentence and without a comma, only link it to the one before.
+LINKING_ADVERBS = frozenset(
+    "then thus hence indeed still meanwhile subsequently finally eventually also later soon now therefore".split()
+)
+SUBJECT_START_TAGS = frozenset({"DT", "PDT", "NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "CD", "PRP", "PRP$", "EX"})
 
 MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
@@ -138,7 +148,8 @@ class Clause:
     """The main clause of a sentence as token index ranges.
 
     `dropped` are connectives left out of any question; `adverbials` are fronted phrases that a
-    question re-attaches at its end. The verb group runs from `finite` to `verb_end`; `inverts`
+    question re-attaches at its end. The verb group runs from `finite` (whose tag, corrected
+    where the tagger took a past tense for a participle, is `finite_tag`) to `verb_end`; `inverts`
     says whether the finite verb itself moves before the subject (auxiliaries, modals, copula) or
     needs do-support. The predicate is `[verb_end, end)`; a subordinate clause that starts at
     `subordinate` (if not None) stays attached to it and cannot hold an answer.
@@ -149,6 +160,7 @@ class Clause:
     subject: range
     pre_verb: range
     finite: int
+    finite_tag: str
     verb_end: int
     inverts: bool
     copula: bool
@@ -158,32 +170,60 @@ class Clause:
 
 def parse_clause(tokens: Sequence[Token], lemmatize: Lemmatize) -> Clause | None:
     start, dropped, adverbials = _fronted_material(tokens)
-    finite = next((i for i in range(start, len(tokens)) if is_finite(tokens[i])), None)
+    finite = _main_verb(tokens, start)
     if finite is None or finite == start:
         return None
+    finite_tag = "VBD" if tokens[finite][1] == "VBN" else tokens[finite][1]
     subject_end = finite
     while subject_end > start and is_adverb(tokens[subject_end - 1]):
         subject_end -= 1
     subject = range(start, subject_end)
     if not subject or not _plain_subject(tokens, subject):
         return None
-    verb_group = _verb_group(tokens, finite, lemmatize)
+    verb_group = _verb_group(tokens, finite, finite_tag, lemmatize)
     if verb_group is None:
         return None
     verb_end, inverts, copula = verb_group
-    end, subordinate = _clause_end(tokens, verb_end)
+    bounds = _clause_end(tokens, verb_end)
+    if bounds is None:
+        return None
+    end, subordinate = bounds
     return Clause(
         dropped=tuple(dropped),
         adverbials=tuple(adverbials),
         subject=subject,
         pre_verb=range(subject_end, finite),
         finite=finite,
+        finite_tag=finite_tag,
         verb_end=verb_end,
         inverts=inverts,
         copula=copula,
         end=end,
         subordinate=subordinate,
     )
+
+
+def _main_verb(tokens: Sequence[Token], start: int) -> int | None:
+    """The first finite verb, or a regular past tense the tagger read as a participle
+    ("Lenin, the party's leader, returned ..." tags "returned" VBN) when no finite verb follows it."""
+    for index in range(start, len(tokens)):
+        if is_finite(tokens[index]):
+            return index
+        word, tag = tokens[index]
+        after_noun = index > start and (tokens[index - 1][1] in NOUN_TAGS or tokens[index - 1][0] == ",")
+        if tag == "VBN" and word.endswith("ed") and after_noun and not _finite_verb_in_clause(tokens, index + 1):
+            return index
+    return None
+
+
+def _finite_verb_in_clause(tokens: Sequence[Token], index: int) -> bool:
+    for position in range(index, len(tokens)):
+        word, tag = tokens[position]
+        if tag in {"CC"} | RELATIVE_TAGS or word in HARD_BREAKS | SENTENCE_ENDS:
+            return False
+        if is_finite(tokens[position]):
+            return True
+    return False
 
 
 def _fronted_material(tokens: Sequence[Token]) -> tuple[int, list[range], list[range]]:
@@ -202,8 +242,8 @@ def _fronted_material(tokens: Sequence[Token]) -> tuple[int, list[range], list[r
         if phrase is None:
             break
         phrase_range, comma = phrase
-        if len(phrase_range) == 1 and is_adverb(tokens[position]):
-            # A lone "Now," or "However," points back at the previous sentence.
+        if all(is_adverb(tokens[i]) for i in phrase_range):
+            # "Now," or "More narrowly," points back at the previous sentence.
             dropped.append(range(phrase_range.start, phrase_range.stop + comma))
         else:
             adverbials.append(phrase_range)
@@ -217,17 +257,22 @@ def _discourse_opener(tokens: Sequence[Token], position: int) -> range | None:
         length = len(opener)
         if tuple(lowered[:length]) == opener and len(lowered) > length and lowered[length] == ",":
             return range(position, position + length + 1)
+    linking = lowered and lowered[0] in LINKING_ADVERBS and tokens[position][1].startswith("RB")
+    if linking and len(lowered) > 1 and lowered[1] != ",":
+        return range(position, position + 1)
     return None
 
 
 def _fronted_phrase(tokens: Sequence[Token], position: int) -> tuple[range, int] | None:
     """A prepositional or adverbial phrase before the subject: its range and 1 if a comma follows."""
     word, tag = tokens[position]
-    if tag not in {"IN", "RB", "RBR", "RBS"} or word.lower() in SUBORDINATORS:
+    if tag not in {"IN", "RB", "RBR", "RBS"} or word.lower() in SUBORDINATORS | {"as"}:
         return None
     comma = next((i for i in range(position + 1, min(len(tokens), position + 14)) if tokens[i][0] == ","), None)
     if comma is not None and all(_phrase_internal(tokens[i]) for i in range(position + 1, comma)):
-        return range(position, comma), 1
+        adverbs_only = all(is_adverb(tokens[i]) for i in range(position, comma))
+        if tag == "IN" or adverbs_only:
+            return range(position, comma), 1
     date_end = _date_phrase_end(tokens, position)
     if date_end is not None:
         return range(position, date_end), 0
@@ -239,41 +284,56 @@ def _phrase_internal(token: Token) -> bool:
     return not (
         is_finite(token)
         or tag in {"VB", "TO", "MD", "CC"} | RELATIVE_TAGS
-        or word in QUOTES | HARD_BREAKS | {"(", ")"}
+        or word in QUOTES | HARD_BREAKS | BRACKETS
         or word.lower() in SUBORDINATORS
     )
 
 
 def _date_phrase_end(tokens: Sequence[Token], position: int) -> int | None:
-    """End of a comma-less fronted date phrase such as "In April 1917" or "By the spring of 1918"."""
+    """End of a comma-less fronted date phrase: "In April 1917", "On 31 August", "By the spring of 1918"."""
     if tokens[position][1] != "IN":
         return None
     index = position + 1
     if index < len(tokens) and tokens[index][0].lower() == "the":
         index += 1
-    saw_year = False
+    dated = False
     while index < len(tokens) and (tokens[index][0].lower() in DATE_WORDS or tokens[index][1] == "CD"):
-        saw_year = saw_year or is_year(tokens[index][0])
+        dated = dated or is_year(tokens[index][0]) or tokens[index][0].lower() in MONTHS
         index += 1
-    if not saw_year or index >= len(tokens) or tokens[index][0] in {",", "."}:
+    if not dated or index >= len(tokens) or tokens[index][0] in {",", "."}:
         return None
     return index
 
 
 def _plain_subject(tokens: Sequence[Token], subject: range) -> bool:
-    """A subject with no clause inside it, so the first finite verb after it is the main verb."""
+    """A noun phrase with no clause inside it, so the first finite verb after it is the main verb."""
+    first_word, first_tag = tokens[subject.start]
+    if first_tag not in SUBJECT_START_TAGS and not (first_tag == "VBG" and len(subject) > 1):
+        return False
     for index in subject:
         word, tag = tokens[index]
         if tag in RELATIVE_TAGS | {"VB", "TO", "MD", ":"} or word in HARD_BREAKS | QUOTES:
             return False
-        if word.lower() in SUBORDINATORS | CLAUSAL_PREPOSITIONS - {"after", "before", "since", "until"}:
+        if word.lower() in SUBORDINATORS | CLAUSAL_PREPOSITIONS:
             return False
-    return True
+    return _subject_commas_fit(tokens, subject)
 
 
-def _verb_group(tokens: Sequence[Token], finite: int, lemmatize: Lemmatize) -> tuple[int, bool, bool] | None:
+def _subject_commas_fit(tokens: Sequence[Token], subject: range) -> bool:
+    """Commas in a subject must set off one appositive ("Lenin, the leader, ...") or join a list."""
+    commas = [i for i in subject if tokens[i][0] == ","]
+    if not commas:
+        return True
+    if len(commas) == 2 and commas[1] == subject.stop - 1:
+        return True
+    return any(tokens[i][1] == "CC" for i in range(commas[-1], subject.stop)) and commas[-1] != subject.stop - 1
+
+
+def _verb_group(
+    tokens: Sequence[Token], finite: int, tag: str, lemmatize: Lemmatize
+) -> tuple[int, bool, bool] | None:
     """(end of the verb group, whether the finite verb inverts, whether it is a copula)."""
-    word, tag = tokens[finite]
+    word = tokens[finite][0]
     lowered = word.lower()
     following = _skip_adverbs(tokens, finite + 1)
     next_token = tokens[following] if following < len(tokens) else ("", "")
@@ -313,22 +373,35 @@ def _aux_chain_end(tokens: Sequence[Token], index: int, lemmatize: Lemmatize) ->
     return index + 1
 
 
-def _clause_end(tokens: Sequence[Token], verb_end: int) -> tuple[int, int | None]:
-    """Where the main clause's predicate stops, and where a subordinate clause inside it starts."""
+def _clause_end(tokens: Sequence[Token], verb_end: int) -> tuple[int, int | None] | None:
+    """Where the main clause's predicate stops, and where a subordinate clause inside it starts.
+
+    None when the predicate holds a second finite verb with nothing to introduce it ("The people
+    employed there represented ..."): the tagger has then misread the sentence.
+    """
     end = _content_end(tokens)
     subordinate = None
     for index in range(verb_end, end):
         word, tag = tokens[index]
-        lowered = word.lower()
-        if word in HARD_BREAKS:
-            return index, subordinate
-        if word == "," and index + 1 < end and _opens_clause(tokens, index + 1, end):
-            return index, subordinate
-        if tag == "CC" and lowered in COORDINATORS and _finite_verb_ahead(tokens, index + 1, end):
-            return index, subordinate
+        if word in HARD_BREAKS or (word == "," and index + 1 < end and _opens_clause(tokens, index + 1, end)) or (
+            tag == "CC" and word.lower() in COORDINATORS and _finite_verb_ahead(tokens, index + 1, end)
+        ):
+            return _cut(tokens, verb_end, index, subordinate)
         if subordinate is None and _opens_clause(tokens, index, end):
             subordinate = index
+        elif subordinate is None and is_finite(tokens[index]):
+            return None
     return end, subordinate
+
+
+def _cut(tokens: Sequence[Token], verb_end: int, index: int, subordinate: int | None) -> tuple[int, int | None] | None:
+    """End the clause at index, unless that would leave a verb or a subordinate clause unfinished."""
+    kept = range(verb_end, index)
+    if not any(tokens[i][1] in NOUN_TAGS | {"CD", "IN", "PRP", "JJ", "VBN", "VBG"} for i in kept):
+        return None  # "Serge described, rather triumphantly, how ...": the object is the cut-off clause
+    if subordinate is not None and not any(is_finite(tokens[i]) for i in range(subordinate, index)):
+        return None
+    return index, subordinate
 
 
 def _opens_clause(tokens: Sequence[Token], index: int, end: int) -> bool:
@@ -336,7 +409,7 @@ def _opens_clause(tokens: Sequence[Token], index: int, end: int) -> bool:
     lowered = word.lower()
     if tag in RELATIVE_TAGS or lowered in SUBORDINATORS - {"so"}:
         return True
-    if tag == "VBG" and tokens[index - 1][0] == ",":
+    if tokens[index - 1][0] == "," and (tag == "VBG" or is_finite(tokens[index])):
         return True
     if lowered in CLAUSAL_PREPOSITIONS | COORDINATORS | {"so"}:
         return _finite_verb_ahead(tokens, index + 1, end)

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from quizgen.generate.grammar import (
+    BRACKETS,
     CLOSING_QUOTES,
     COORDINATORS,
     HARD_BREAKS,
@@ -57,6 +58,9 @@ APPROXIMATING_PAIRS = frozenset(
 )
 NUMBER_WORDS = frozenset({"hundred", "thousand", "million", "billion"})
 NOUN_GROUP_TAGS = NOUN_TAGS | {"JJ", "JJR", "VBN", "VBG"}
+APPOSITIVE_TAGS = NOUN_TAGS | {"DT", "JJ", "JJR", "JJS", "IN", "CD", "POS", "PRP$", "VBN", "VBG", "HYPH"}
+# "one of the leaders" picks one out, and "25 times the minimum" multiplies: neither counts.
+NOT_COUNTS = frozenset({"one", "1", "times"})
 
 
 @dataclass(frozen=True)
@@ -104,7 +108,7 @@ def wh_question(
     question_tokens = _realise(tokens, clause, plan, lemmatize)
     if question_tokens is None or not _acceptable(question_tokens):
         return None
-    question = detokenize([word for word, _ in question_tokens])
+    question = detokenize([word for word, _ in _without_citations(question_tokens)])
     answer = _answer_text(tokens, plan.answer or span)
     if _gives_away(question, answer):
         return None
@@ -143,11 +147,33 @@ def _answer_span(tokens: list[Token], start: int, end: int, kind: str) -> range 
 
 
 def _usable_sentence(tokens: list[Token], span: range) -> bool:
-    if any(word == "?" for word, _ in tokens):
+    if any(word == "?" or "\u2026" in word or "..." in word for word, _ in tokens):
+        return False  # a question already, or a quotation with omissions
+    if not _complete_sentence(tokens):
         return False
     if sum(1 for word, _ in tokens if any(ch.isalnum() for ch in word)) > MAX_SENTENCE_WORDS:
         return False
-    return not _inside_quotation(tokens, span.start)
+    return not _inside_quotation(tokens, span.start) and not _inside_brackets(tokens, span.start)
+
+
+def _complete_sentence(tokens: list[Token]) -> bool:
+    """Capitalised and closed by a full stop: a fragment ("racy had ceased to function by 1921")
+    or a lead-in to a quotation ("Lenin contended:") is no statement to question."""
+    words = [word for word, _ in tokens]
+    first_word = next((w for w in words if any(ch.isalnum() for ch in w)), "")
+    if not first_word[:1].isupper() and not first_word[:1].isdigit():
+        return False
+    closing = len(words) - 1
+    while closing > 0 and words[closing] in CLOSING_QUOTES | {")", "]", '"'}:
+        closing -= 1
+    return words[closing] in {".", "!"}
+
+
+def _inside_brackets(tokens: list[Token], index: int) -> bool:
+    depth = 0
+    for word, _ in tokens[:index]:
+        depth += {"(": 1, "[": 1, ")": -1, "]": -1}.get(word, 0)
+    return depth > 0
 
 
 def _inside_quotation(tokens: list[Token], index: int) -> bool:
@@ -217,16 +243,30 @@ def _subject_plan(tokens: list[Token], clause: Clause, span: range, kind: str) -
         counted = _counted_noun_group(tokens, span, subject.start, subject.stop)
         if counted is None or counted[0] != subject.start:
             return None
+        if clause.finite_tag == "VBZ" or tokens[clause.finite][0].lower() == "was":
+            return None  # a singular verb means the number is not what the subject counts
         wh = _wh_tokens("How many") + tuple(tokens[counted[1]:subject.stop])
         return _Plan(wh=wh, wh_word="how many", removed=subject, subject_question=True, plural=True,
-                     answer=range(span.start, max(span.stop, counted[1])))
+                     answer=range(counted[0], counted[1]))
     if not _covers_subject(tokens, subject, span):
         return None
+    if clause.copula and _names_complement(tokens, clause):
+        return None  # "The State was the Revolution" cannot ask "What was the Revolution?"
     entity = _entity_wh(tokens, span, kind)
     if entity is None:
         return None
     wh, wh_word, plural = entity
     return _Plan(wh=wh, wh_word=wh_word, removed=subject, subject_question=True, plural=plural)
+
+
+def _names_complement(tokens: list[Token], clause: Clause) -> bool:
+    """The copula's complement is a name, so a question about the subject would ask for a definition."""
+    index = clause.verb_end
+    while index < clause.end and tokens[index][1] in {"DT", "RB", "JJ", "NNP", "NNPS"}:
+        if tokens[index][1] in PROPER_NOUN_TAGS and (index + 1 >= clause.end or tokens[index + 1][1] not in NOUN_TAGS):
+            return True
+        index += 1
+    return False
 
 
 def _covers_subject(tokens: list[Token], subject: range, span: range) -> bool:
@@ -250,17 +290,34 @@ def _covers_subject(tokens: list[Token], subject: range, span: range) -> bool:
 def _predicate_plan(tokens: list[Token], clause: Clause, span: range, kind: str) -> _Plan | None:
     if kind == "number":
         return _count_plan(tokens, clause, span)
-    if tokens[clause.subject.start][1] == "EX" or not _ends_phrase(tokens, span.stop, clause.end):
+    phrase_end = _phrase_end(tokens, span.stop, clause.end)
+    if tokens[clause.subject.start][1] == "EX" or phrase_end is None:
         return None
     removal_start = span.start
     if removal_start - 1 >= clause.verb_end and tokens[removal_start - 1][0].lower() in ARTICLES:
         removal_start -= 1
+    removal = range(removal_start, phrase_end)
     if _right_after_verb(tokens, clause, removal_start):
-        return _object_plan(tokens, clause, span, removal_start, kind)
+        return _object_plan(tokens, clause, span, removal, kind)
     preposition = removal_start - 1
     if preposition < clause.verb_end or tokens[preposition][1] not in {"IN", "TO"}:
         return None
-    return _prepositional_plan(tokens, span, removal_start, preposition, kind)
+    if not _attaches_to_main_verb(tokens, clause.verb_end, preposition):
+        return None
+    return _prepositional_plan(tokens, clause, span, removal, preposition, kind)
+
+
+def _attaches_to_main_verb(tokens: list[Token], verb_end: int, preposition: int) -> bool:
+    """No participle or appositive between the verb and the phrase, which could be what it modifies
+    ("a body established in December 1917" dates the body, not the main clause)."""
+    return not any(tokens[i][1] in {"VBN", "VBG"} or tokens[i][0] == "," for i in range(verb_end, preposition))
+
+
+def _strandable(tokens: list[Token], clause: Clause, preposition: int) -> bool:
+    """ "argued with X", "wrote a letter to X": the preposition follows the verb or its simple object,
+    so "Who did Lenin argue with?" keeps it attached where it was."""
+    between = [tokens[i][1] for i in range(clause.verb_end, preposition)]
+    return all(tag in {"RP", "DT", "JJ", "JJR", "NN", "NNS", "NNP", "NNPS", "PRP$", "CD"} for tag in between)
 
 
 def _right_after_verb(tokens: list[Token], clause: Clause, index: int) -> bool:
@@ -271,14 +328,17 @@ def _right_after_verb(tokens: list[Token], clause: Clause, index: int) -> bool:
 def _count_plan(tokens: list[Token], clause: Clause, span: range) -> _Plan | None:
     """ "won 300 seats" -> "How many seats ...", "in 300 factories" -> "In how many factories ..."."""
     counted = _counted_noun_group(tokens, span, clause.verb_end, clause.end)
-    if counted is None or not _ends_phrase(tokens, counted[2], clause.end):
+    if counted is None:
         return None
-    start, nouns, end = counted
-    counted_nouns = tuple(tokens[nouns:end])
+    start, nouns, noun_end = counted
+    end = _phrase_end(tokens, noun_end, clause.end)
+    if end is None:
+        return None
+    counted_nouns = tuple(tokens[nouns:noun_end])
     if _right_after_verb(tokens, clause, start):
         wh = _wh_tokens("How many") + counted_nouns
         return _Plan(wh=wh, wh_word="how many", removed=range(start, end), subject_question=False,
-                     answer=range(span.start, max(span.stop, nouns)))
+                     answer=range(start, nouns))
     preposition = start - 1
     existential = tokens[clause.subject.start][1] == "EX"
     if existential or preposition < clause.verb_end or tokens[preposition][1] != "IN":
@@ -286,10 +346,10 @@ def _count_plan(tokens: list[Token], clause: Clause, span: range) -> _Plan | Non
     # Pied-piping keeps the preposition with the wh-phrase: "In how many factories ...?"
     wh = ((tokens[preposition][0].lower().capitalize(), "IN"), ("how", "WRB"), ("many", "JJ")) + counted_nouns
     return _Plan(wh=wh, wh_word="how many", removed=range(preposition, end), subject_question=False,
-                 answer=range(span.start, max(span.stop, nouns)))
+                 answer=range(start, nouns))
 
 
-def _object_plan(tokens: list[Token], clause: Clause, span: range, removal_start: int, kind: str) -> _Plan | None:
+def _object_plan(tokens: list[Token], clause: Clause, span: range, removal: range, kind: str) -> _Plan | None:
     if kind == "date":
         return None
     if clause.copula and not _copula_complement_askable(tokens, clause, span, kind):
@@ -298,7 +358,7 @@ def _object_plan(tokens: list[Token], clause: Clause, span: range, removal_start
     if entity is None:
         return None
     wh, wh_word, _ = entity
-    return _Plan(wh=wh, wh_word=wh_word, removed=range(removal_start, span.stop), subject_question=False)
+    return _Plan(wh=wh, wh_word=wh_word, removed=removal, subject_question=False)
 
 
 def _copula_complement_askable(tokens: list[Token], clause: Clause, span: range, kind: str) -> bool:
@@ -311,37 +371,49 @@ def _copula_complement_askable(tokens: list[Token], clause: Clause, span: range,
 
 
 def _prepositional_plan(
-    tokens: list[Token], span: range, removal_start: int, preposition_index: int, kind: str
+    tokens: list[Token], clause: Clause, span: range, removal: range, preposition_index: int, kind: str
 ) -> _Plan | None:
     preposition = tokens[preposition_index][0].lower()
     if preposition == "of":
         return None
     adverb = _prepositional_wh(preposition, kind)
     if adverb is not None:
-        return _Plan(wh=_wh_tokens(adverb), wh_word=adverb.lower(), removed=range(preposition_index, span.stop),
+        return _Plan(wh=_wh_tokens(adverb), wh_word=adverb.lower(), removed=range(preposition_index, removal.stop),
                      subject_question=False)
-    if kind == "date" or preposition not in STRANDABLE:
+    if kind == "date" or preposition not in STRANDABLE or not _strandable(tokens, clause, preposition_index):
         return None
     entity = _entity_wh(tokens, span, kind)
     if entity is None:
         return None
     wh, wh_word, _ = entity
-    return _Plan(wh=wh, wh_word=wh_word, removed=range(removal_start, span.stop), subject_question=False)
+    return _Plan(wh=wh, wh_word=wh_word, removed=removal, subject_question=False)
 
 
-def _ends_phrase(tokens: list[Token], index: int, clause_end: int) -> bool:
-    """Nothing after the answer still belongs to its noun phrase or coordination."""
+def _phrase_end(tokens: list[Token], index: int, clause_end: int) -> int | None:
+    """Where the answer's phrase really ends: after an appositive that describes it
+    ("in Petrograd, the capital of the revolution"), or None if its noun phrase or list goes on."""
     if index >= clause_end:
-        return True
+        return index
     word, tag = tokens[index]
     lowered = word.lower()
-    if tag in NOUN_TAGS | {"POS", "CD", "JJ", "VBN", "VBG"} | RELATIVE_TAGS or lowered in {"of", "that", "'s", "("}:
-        return False
-    if tag == "CC" or lowered in COORDINATORS:
-        return False
-    if word == ",":
-        return not _list_continues(tokens, index + 1, clause_end)
-    return True
+    if tag in NOUN_TAGS | {"POS", "CD", "JJ", "VBN", "VBG", "CC"} | RELATIVE_TAGS or lowered in {"of", "that", "'s"}:
+        return None
+    if word in BRACKETS:
+        return None
+    if word != ",":
+        return index
+    if _list_continues(tokens, index + 1, clause_end):
+        return None
+    appositive_end = index + 1
+    while appositive_end < clause_end and tokens[appositive_end][1] in APPOSITIVE_TAGS:
+        appositive_end += 1
+    if appositive_end == index + 1 or tokens[index + 1][1] not in {"DT", "JJ", "NN", "NNS", "NNP", "NNPS"}:
+        return None
+    if appositive_end == clause_end:
+        return appositive_end
+    if tokens[appositive_end][0] == ",":
+        return appositive_end + 1
+    return None
 
 
 def _list_continues(tokens: list[Token], index: int, clause_end: int) -> bool:
@@ -363,6 +435,8 @@ def _counted_noun_group(tokens: list[Token], span: range, floor: int, limit: int
     start = span.start
     while start > floor and _approximator(tokens, start - 1):
         start -= 1
+    if tokens[numbers[0]][0].lower() in NOT_COUNTS:
+        return None
     number_end = numbers[0] + 1
     while number_end < limit and (tokens[number_end][1] == "CD" or tokens[number_end][0].lower() in NUMBER_WORDS):
         number_end += 1
@@ -392,7 +466,7 @@ def _plural_noun_group_end(tokens: list[Token], index: int, limit: int) -> int |
     end = index
     while end < limit and tokens[end][1] in NOUN_GROUP_TAGS:
         end += 1
-    if end == index or tokens[end - 1][1] not in PLURAL_NOUN_TAGS:
+    if end == index or tokens[end - 1][1] not in PLURAL_NOUN_TAGS or tokens[end - 1][0].lower() in NOT_COUNTS:
         return None
     return end
 
@@ -408,15 +482,22 @@ def _entity_wh(tokens: list[Token], span: range, kind: str) -> tuple[tuple[Token
         if len(span) == 1 and is_year(last_word):
             return _wh_tokens("Which year"), "which year", False
         return None
-    named_modifier = any(tokens[i][0][:1].isupper() for i in range(span.start, span.stop - 1))
+    named_modifier = any(_names_something(tokens, i) for i in range(span.start, span.stop - 1))
     if last_tag in {"NN", "NNS"} and last_word.islower() and named_modifier:
         wh = (("Which", "WDT"), (last_word, last_tag))
         return wh, f"which {last_word}", last_tag == "NNS"
     if kind == "organization":
         if last_tag == "NNPS" or (last_tag == "NNP" and last_word.endswith("s")):
             return _wh_tokens("Who"), "who", False
-        return (("Which", "WDT"), ("organisation", "NN")), "which organisation", False
+        if last_tag in PROPER_NOUN_TAGS:
+            return (("Which", "WDT"), ("organisation", "NN")), "which organisation", False
     return _wh_tokens("What"), "what", False
+
+
+def _names_something(tokens: list[Token], index: int) -> bool:
+    """A proper noun or capitalised adjective ("Bolshevik", "Russian"), not a sentence-initial "The"."""
+    word, tag = tokens[index]
+    return tag in PROPER_NOUN_TAGS or (tag == "JJ" and word[:1].isupper() and index > 0)
 
 
 def _wh_tokens(phrase: str) -> tuple[Token, ...]:
@@ -445,7 +526,7 @@ def _realise(tokens: list[Token], clause: Clause, plan: _Plan, lemmatize: Lemmat
 
 
 def _subject_question_head(tokens: list[Token], clause: Clause, plan: _Plan, lemmatize: Lemmatize) -> list[Token] | None:
-    finite = tokens[clause.finite]
+    finite = (tokens[clause.finite][0], clause.finite_tag)
     if not plan.plural and not (clause.copula and _plural_complement(tokens, clause)):
         finite = singular_agreement(finite, lemmatize)
         if finite is None:
@@ -468,7 +549,7 @@ def _plural_complement(tokens: list[Token], clause: Clause) -> bool:
 def _inverted_head(tokens: list[Token], clause: Clause, plan: _Plan, lemmatize: Lemmatize) -> list[Token] | None:
     subject = [_lowered_if_initial(tokens, i) for i in clause.subject]
     pre_verb = [tokens[i] for i in clause.pre_verb]
-    finite_word, finite_tag = tokens[clause.finite]
+    finite_word, finite_tag = tokens[clause.finite][0], clause.finite_tag
     if clause.inverts:
         after = list(range(clause.finite + 1, clause.verb_end))
         auxiliary = [(finite_word.lower(), finite_tag)]
@@ -505,7 +586,7 @@ def _acceptable(question: list[Token]) -> bool:
 def _balanced(words: list[str]) -> bool:
     depth = 0
     for word in words:
-        depth += {"(": 1, ")": -1}.get(word, 0)
+        depth += {"(": 1, "[": 1, ")": -1, "]": -1}.get(word, 0)
         if depth < 0:
             return False
     opening = sum(1 for w in words if w in OPENING_QUOTES)
@@ -532,6 +613,21 @@ def _unresolved_reference(question: list[Token]) -> bool:
 
 def _existential_after_verb(question: list[Token], position: int) -> bool:
     return position > 0 and question[position - 1][1].startswith("VB")
+
+
+def _without_citations(question: list[Token]) -> list[Token]:
+    """Drop "(Smith 1983)"-style references: a question quotes the essay's claim, not its sources."""
+    kept: list[Token] = []
+    index = 0
+    while index < len(question):
+        if question[index][0] == "(":
+            close = next((i for i in range(index, min(len(question), index + 10)) if question[i][0] == ")"), None)
+            if close is not None and any(is_year(w) for w, _ in question[index:close]):
+                index = close + 1
+                continue
+        kept.append(question[index])
+        index += 1
+    return kept
 
 
 def _gives_away(question: str, answer: str) -> bool:
