@@ -304,7 +304,9 @@ class _Layout:
                 key_column = entry.node.start_mark.column if same_line else dash_column + 2
             starts.append(line)
             ends.append(_last_line(entry.node, lines))
-        return cls(text, line_starts, starts, ends, max(dash_column, 0), max(key_column, 2))
+        if dash_column < 0:  # no questions yet: the layout quizgen writes
+            dash_column, key_column = 2, 4
+        return cls(text, line_starts, starts, ends, dash_column, key_column)
 
     def block_text(self, i: int) -> str:
         return self.text[self.line_starts[self.starts[i]] : self.line_starts[self.ends[i] + 1]]
