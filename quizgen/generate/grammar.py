@@ -173,7 +173,7 @@ def parse_clause(tokens: Sequence[Token], lemmatize: Lemmatize) -> Clause | None
     finite = _main_verb(tokens, start)
     if finite is None or finite == start:
         return None
-    finite_tag = "VBD" if tokens[finite][1] == "VBN" else tokens[finite][1]
+    finite_tag = {"VBN": "VBD", "NN": "VBP"}.get(tokens[finite][1], tokens[finite][1])
     subject_end = finite
     while subject_end > start and is_adverb(tokens[subject_end - 1]):
         subject_end -= 1
@@ -212,6 +212,19 @@ def _main_verb(tokens: Sequence[Token], start: int) -> int | None:
         word, tag = tokens[index]
         after_noun = index > start and (tokens[index - 1][1] in NOUN_TAGS or tokens[index - 1][0] == ",")
         if tag == "VBN" and word.endswith("ed") and after_noun and not _finite_verb_in_clause(tokens, index + 1):
+            return index
+    return _present_tense_read_as_noun(tokens, start)
+
+
+def _present_tense_read_as_noun(tokens: Sequence[Token], start: int) -> int | None:
+    """ "The Bolsheviks control the soviets" is tagged with "control" as NN. In a sentence with no
+    verb at all, a singular noun right after a plural one and right before a determiner is the verb."""
+    if any(is_verb(token) for token in tokens[start:]):
+        return None
+    for index in range(start + 1, len(tokens) - 1):
+        previous_word, previous_tag = tokens[index - 1]
+        plural_before = previous_tag == "NNS" or (previous_tag in {"NNP", "NNPS"} and previous_word.endswith("s"))
+        if tokens[index][1] == "NN" and plural_before and tokens[index + 1][1] in {"DT", "PRP$"}:
             return index
     return None
 

@@ -91,9 +91,13 @@ def wh_question(
     lemmatize: Callable[[str, str], str] | None = None,
 ) -> WhQuestion | None:
     """A wh-question whose answer is tokens[answer_start:answer_end], or None if none is safe."""
-    tokens = [(str(word), str(tag)) for word, tag in tokens]
     if answer_kind not in ANSWER_KINDS:
         raise ValueError(f"unknown answer kind: {answer_kind!r}")
+    if not 0 <= answer_start < answer_end <= len(tokens):
+        return None
+    tokens, answer_start, answer_end = _without_citations(
+        [(str(word), str(tag)) for word, tag in tokens], answer_start, answer_end
+    )
     if lemmatize is None:
         lemmatize = _wordnet_lemmatize()
     span = _answer_span(tokens, answer_start, answer_end, answer_kind)
@@ -108,7 +112,7 @@ def wh_question(
     question_tokens = _realise(tokens, clause, plan, lemmatize)
     if question_tokens is None or not _acceptable(question_tokens):
         return None
-    question = detokenize([word for word, _ in _without_citations(question_tokens)])
+    question = detokenize([word for word, _ in question_tokens])
     answer = _answer_text(tokens, plan.answer or span)
     if _gives_away(question, answer):
         return None
@@ -122,6 +126,34 @@ def _wordnet_lemmatize() -> Lemmatize:
 
 
 # ---------------------------------------------------------------- the answer and the sentence
+
+
+def _without_citations(tokens: list[Token], start: int, end: int) -> tuple[list[Token], int, int]:
+    """Drop "(Smith 1983)"-style references before the answer's span is read: a question quotes
+    the essay's claim, not its sources. The span is moved to match."""
+    kept: list[Token] = []
+    new_start, new_end = start, end
+    index = 0
+    while index < len(tokens):
+        close = _citation_close(tokens, index)
+        if close is not None and (close < start or index >= end):
+            if close < start:
+                new_start -= close + 1 - index
+                new_end -= close + 1 - index
+            index = close + 1
+            continue
+        kept.append(tokens[index])
+        index += 1
+    return kept, new_start, new_end
+
+
+def _citation_close(tokens: list[Token], index: int) -> int | None:
+    if tokens[index][0] != "(":
+        return None
+    close = next((i for i in range(index, min(len(tokens), index + 10)) if tokens[i][0] == ")"), None)
+    if close is None or not any(is_year(word) for word, _ in tokens[index:close]):
+        return None
+    return close
 
 
 def _answer_span(tokens: list[Token], start: int, end: int, kind: str) -> range | None:
@@ -364,10 +396,22 @@ def _object_plan(tokens: list[Token], clause: Clause, span: range, removal: rang
 def _copula_complement_askable(tokens: list[Token], clause: Clause, span: range, kind: str) -> bool:
     """ "The capital was Petrograd" asks well as "What was the capital?"; "Lenin was a leader" as
     "What was Lenin?" does not: the subject must be a description, the answer a name."""
-    subject_tags = [tokens[i][1] for i in clause.subject]
-    describes = any(tag in {"NN", "NNS"} for tag in subject_tags) and subject_tags[-1] not in PROPER_NOUN_TAGS
+    head = _head_noun_tag(tokens, clause.subject)
+    describes = head in {"NN", "NNS"}
     named = any(tokens[i][1] in PROPER_NOUN_TAGS | {"CD"} for i in span)
     return describes and named and kind != "phrase"
+
+
+def _head_noun_tag(tokens: list[Token], phrase: range) -> str | None:
+    """The tag of the last noun before any prepositional phrase: "leader" in "the first leader of the Cheka"."""
+    head = None
+    for index in phrase:
+        word, tag = tokens[index]
+        if tag in {"IN", "TO", ","}:
+            break
+        if tag in NOUN_TAGS:
+            head = tag
+    return head
 
 
 def _prepositional_plan(
@@ -497,7 +541,8 @@ def _entity_wh(tokens: list[Token], span: range, kind: str) -> tuple[tuple[Token
 def _names_something(tokens: list[Token], index: int) -> bool:
     """A proper noun or capitalised adjective ("Bolshevik", "Russian"), not a sentence-initial "The"."""
     word, tag = tokens[index]
-    return tag in PROPER_NOUN_TAGS or (tag == "JJ" and word[:1].isupper() and index > 0)
+    # The first word is capitalised anyway, and the tagger often calls it a proper noun.
+    return index > 0 and (tag in PROPER_NOUN_TAGS or (tag == "JJ" and word[:1].isupper()))
 
 
 def _wh_tokens(phrase: str) -> tuple[Token, ...]:
@@ -613,21 +658,6 @@ def _unresolved_reference(question: list[Token]) -> bool:
 
 def _existential_after_verb(question: list[Token], position: int) -> bool:
     return position > 0 and question[position - 1][1].startswith("VB")
-
-
-def _without_citations(question: list[Token]) -> list[Token]:
-    """Drop "(Smith 1983)"-style references: a question quotes the essay's claim, not its sources."""
-    kept: list[Token] = []
-    index = 0
-    while index < len(question):
-        if question[index][0] == "(":
-            close = next((i for i in range(index, min(len(question), index + 10)) if question[i][0] == ")"), None)
-            if close is not None and any(is_year(w) for w, _ in question[index:close]):
-                index = close + 1
-                continue
-        kept.append(question[index])
-        index += 1
-    return kept
 
 
 def _gives_away(question: str, answer: str) -> bool:

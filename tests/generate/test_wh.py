@@ -1,0 +1,303 @@
+"""Wh-questions by transformation, on sentences written for the test and tagged as the generator tags them."""
+
+from __future__ import annotations
+
+import nltk
+import pytest
+
+from quizgen.generate.wh import WhQuestion, wh_question
+
+
+def tagged(sentence: str) -> list[tuple[str, str]]:
+    return nltk.pos_tag(nltk.word_tokenize(sentence))
+
+
+def ask(sentence: str, answer: str, kind: str, lemmatize=None) -> WhQuestion | None:
+    tokens = tagged(sentence)
+    words = [word for word, _ in tokens]
+    wanted = nltk.word_tokenize(answer)
+    for start in range(len(words)):
+        if words[start:start + len(wanted)] == wanted:
+            return wh_question(tokens, start, start + len(wanted), kind, lemmatize)
+    raise AssertionError(f"{answer!r} is not in {sentence!r}")
+
+
+def question(sentence: str, answer: str, kind: str) -> str | None:
+    made = ask(sentence, answer, kind)
+    return made.question if made else None
+
+
+# ---------------------------------------------------------------- the answer is the subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer", "kind", "expected"),
+    [
+        ("Lenin returned to Russia in April 1917.", "Lenin", "person", "Who returned to Russia in April 1917?"),
+        ("The Bolsheviks had won a majority in Moscow by September.", "The Bolsheviks", "organization",
+         "Who had won a majority in Moscow by September?"),
+        ("The Bolshevik party seized power in October.", "The Bolshevik party", "organization",
+         "Which party seized power in October?"),
+        ("The Cheka arrested thousands of workers.", "The Cheka", "organization",
+         "Which organisation arrested thousands of workers?"),
+        ("War communism replaced the market with requisitioning.", "War communism", "term",
+         "What replaced the market with requisitioning?"),
+        ("Lenin, the leader of the Bolsheviks, returned in April 1917.", "Lenin", "person",
+         "Who returned in April 1917?"),
+    ],
+)
+def test_subject_answers_become_the_wh_word(sentence, answer, kind, expected):
+    assert question(sentence, answer, kind) == expected
+
+
+def test_a_wh_subject_takes_a_singular_verb():
+    assert question("The Bolsheviks control the soviets.", "The Bolsheviks", "organization") == (
+        "Who controls the soviets?"
+    )
+    assert question("The soviets were formed in 1905.", "The soviets", "organization") == "What was formed in 1905?"
+
+
+def test_a_plural_complement_keeps_the_plural_copula():
+    assert question("The Bolsheviks were the leaders of the uprising.", "The Bolsheviks", "organization") == (
+        "Who were the leaders of the uprising?"
+    )
+
+
+def test_a_sentence_initial_article_is_lower_cased_in_the_answer():
+    made = ask("The Bolsheviks had won a majority in Moscow by September.", "The Bolsheviks", "organization")
+    assert made.answer == "the Bolsheviks"
+    assert made.wh_word == "who"
+
+
+# ---------------------------------------------------------------- counting: how many
+
+
+def test_a_number_in_the_subject_asks_how_many():
+    made = ask("Some 700 soviets sprang up in spring 1917.", "700", "number")
+    assert made.question == "How many soviets sprang up in spring 1917?"
+    assert made.answer in {"700", "some 700"}
+    assert made.wh_word == "how many"
+
+
+def test_a_number_in_the_object_asks_how_many_with_do_support():
+    assert question("The Bolsheviks won 300 seats in the assembly.", "300", "number") == (
+        "How many seats did the Bolsheviks win in the assembly?"
+    )
+
+
+def test_a_number_after_a_preposition_pied_pipes_it():
+    assert question("Strikes broke out in 300 factories.", "300", "number") == "In how many factories did strikes break out?"
+
+
+def test_an_existential_sentence_keeps_there():
+    assert question("There were some 700 soviets in Russia by 1918.", "700", "number") == (
+        "How many soviets were there in Russia by 1918?"
+    )
+
+
+def test_a_meaningful_approximation_stays_in_the_answer():
+    made = ask("The party recruited more than 200 members in Tula.", "200", "number")
+    assert made.question == "How many members did the party recruit in Tula?"
+    assert made.answer == "more than 200"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer"),
+    [
+        ("One of the main causes was the war.", "One"),
+        ("Bela Kun received 25 times the minimum wage.", "25"),
+        ("The vote was 300.", "300"),
+    ],
+)
+def test_numbers_that_count_nothing_plural_are_refused(sentence, answer):
+    assert ask(sentence, answer, "number") is None
+
+
+# ---------------------------------------------------------------- do-support and inversion
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer", "kind", "expected"),
+    [
+        ("Lenin returned to Russia in April 1917.", "April 1917", "date", "When did Lenin return to Russia?"),
+        ("The party controls the soviets.", "the soviets", "organization", "What does the party control?"),
+        ("The workers control the factories.", "the factories", "term", "What do the workers control?"),
+        ("Some 700 soviets sprang up in spring 1917.", "spring 1917", "date", "When did some 700 soviets spring up?"),
+        ("The soviets were formed in 1905.", "1905", "date", "When were the soviets formed?"),
+        ("The Bolsheviks had won a majority in Moscow by September.", "a majority", "phrase",
+         "What had the Bolsheviks won in Moscow by September?"),
+        ("The Bolsheviks would dissolve the Constituent Assembly in January 1918.", "January 1918", "date",
+         "When would the Bolsheviks dissolve the Constituent Assembly?"),
+        ("The Whites could have taken Moscow in 1919.", "Moscow", "place", "What could the Whites have taken in 1919?"),
+        ("The Bolsheviks didn't control the soviets.", "the soviets", "organization",
+         "What didn't the Bolsheviks control?"),
+        ("The capital was Petrograd.", "Petrograd", "place", "What was the capital?"),
+        ("The first leader of the Cheka was Dzerzhinsky.", "Dzerzhinsky", "person",
+         "Who was the first leader of the Cheka?"),
+        ("Lenin wrote The State and Revolution in 1917.", "The State and Revolution", "work",
+         "What did Lenin write in 1917?"),
+    ],
+)
+def test_non_subject_answers_invert_or_take_do_support(sentence, answer, kind, expected):
+    assert question(sentence, answer, kind) == expected
+
+
+def test_the_given_lemmatizer_makes_the_bare_verb():
+    calls = []
+
+    def lemmatize(word, pos):
+        calls.append((word, pos))
+        return {"returned": "return"}.get(word, word)
+
+    made = ask("Lenin returned to Russia in April 1917.", "April 1917", "date", lemmatize)
+    assert made.question == "When did Lenin return to Russia?"
+    assert ("returned", "v") in calls
+
+
+# ---------------------------------------------------------------- where and when phrases
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer", "kind", "expected"),
+    [
+        ("The workers held a congress in Petrograd.", "Petrograd", "place", "Where did the workers hold a congress?"),
+        ("Lenin returned to Russia in April 1917.", "Russia", "place", "Where did Lenin return in April 1917?"),
+        ("Lenin returned to Russia in April 1917.", "in April 1917", "date", "When did Lenin return to Russia?"),
+        ("The Bolsheviks had won a majority in Moscow by September.", "September", "date",
+         "By when had the Bolsheviks won a majority in Moscow?"),
+        ("Strikes broke out in Petrograd, the capital of the revolution.", "Petrograd", "place",
+         "Where did strikes break out?"),
+        ("Lenin argued with Trotsky about the trade unions.", "Trotsky", "person",
+         "Who did Lenin argue with about the trade unions?"),
+    ],
+)
+def test_prepositional_answers(sentence, answer, kind, expected):
+    assert question(sentence, answer, kind) == expected
+
+
+def test_the_answer_is_the_bare_phrase_without_its_preposition():
+    assert ask("Lenin returned to Russia in April 1917.", "in April 1917", "date").answer == "April 1917"
+
+
+# ---------------------------------------------------------------- fronted phrases
+
+
+FRONTED = "In March 1919, the Bolsheviks had uncontested power over the Russian state, but the revolution was slipping from their grasp."
+
+
+def test_a_fronted_date_is_the_answer():
+    assert question(FRONTED, "March 1919", "date") == "When did the Bolsheviks have uncontested power over the Russian state?"
+
+
+def test_a_fronted_phrase_moves_to_the_end():
+    assert question(FRONTED, "the Bolsheviks", "organization") == (
+        "Who had uncontested power over the Russian state in March 1919?"
+    )
+
+
+def test_a_fronted_date_without_a_comma():
+    assert question("In April 1917 Lenin returned to Russia.", "Lenin", "person") == (
+        "Who returned to Russia in April 1917?"
+    )
+
+
+def test_linking_words_are_dropped():
+    assert question("However, the soviets were formed in 1905.", "1905", "date") == "When were the soviets formed?"
+    assert question("But the Bolsheviks seized power in October 1917.", "October 1917", "date") == (
+        "When did the Bolsheviks seize power?"
+    )
+
+
+# ---------------------------------------------------------------- surface form
+
+
+def test_proper_nouns_keep_their_capital_when_they_move():
+    assert question("Kronstadt rose against the Bolsheviks in March 1921.", "March 1921", "date") == (
+        "When did Kronstadt rise against the Bolsheviks?"
+    )
+
+
+def test_quotes_stay_balanced_and_citations_go():
+    assert question('The Bolsheviks adopted the slogan "All power to the soviets" in 1917.', "1917", "date") == (
+        "When did the Bolsheviks adopt the slogan \u201cAll power to the soviets\u201d?"
+    )
+    assert question("Trade-union membership grew in Petrograd (Smith 1983).", "Petrograd", "place") == (
+        "Where did trade-union membership grow?"
+    )
+
+
+def test_questions_have_single_spaces_and_one_question_mark():
+    made = ask("The soviets, in the end, were formed in 1905.", "1905", "date")
+    if made is not None:
+        assert "  " not in made.question
+        assert made.question.endswith("?") and made.question.count("?") == 1
+
+
+# ---------------------------------------------------------------- refusals
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer", "kind"),
+    [
+        # the answer is a pronoun or a function word
+        ("He returned to Russia in April 1917.", "He", "person"),
+        ("The party controls the soviets.", "the", "phrase"),
+        # already a question
+        ("Who returned to Russia in April 1917?", "April 1917", "date"),
+        # an unresolved pronoun or demonstrative would be left in the question
+        ("He returned to Russia in April 1917.", "April 1917", "date"),
+        ("This policy was introduced in 1921.", "1921", "date"),
+        ("They handed the factories to the workers in 1918.", "1918", "date"),
+        ("Lenin returned to them in April 1917.", "April 1917", "date"),
+        # inside a quotation or brackets
+        ('Lenin wrote that "the soviets must take power in Petrograd" in 1917.', "Petrograd", "place"),
+        ("Lenin left the possibility open (given revolutions in Europe) of going further.", "Europe", "place"),
+        # inside a subordinate clause
+        ("Lenin argued that the soviets should take power in 1917.", "1917", "date"),
+        ("The workers struck because the Bolsheviks closed the factories in 1918.", "1918", "date"),
+        # a span that splits a noun phrase or a list
+        ("The Bolshevik party seized power in October.", "Bolshevik", "organization"),
+        ("The revolution of 1905 failed.", "1905", "date"),
+        ("Strikes broke out in Moscow, Kiev and Odessa.", "Moscow", "place"),
+        ("Lenin and Trotsky led the insurrection.", "Lenin", "person"),
+        # a date that belongs to a participle, not to the main verb
+        ("Decisions were made by the Vesenkha, a body established in December 1917 by decree.", "December 1917", "date"),
+        # no main verb, or a fragment
+        ("The revolution of 1917 in Petrograd.", "Petrograd", "place"),
+        ("racy had ceased to function by 1921.", "1921", "date"),
+        ("Lenin returned to Russia in April 1917 and", "April 1917", "date"),
+        ("Lenin put the main point bluntly:", "Lenin", "person"),
+        # a copula whose subject is a name: "What was Lenin?" is no question
+        ("Lenin was the leader of the Bolsheviks.", "the leader of the Bolsheviks", "phrase"),
+        ("The State was the Revolution.", "The State", "term"),
+    ],
+)
+def test_refuses_what_it_cannot_transform_well(sentence, answer, kind):
+    assert ask(sentence, answer, kind) is None
+
+
+def test_refuses_overlong_sentences():
+    sentence = "Lenin returned to Russia in April 1917 " + "and spoke to the workers " * 8 + "at the station."
+    assert len(sentence.split()) > 40
+    assert ask(sentence, "April 1917", "date") is None
+
+
+def test_refuses_an_answer_already_in_the_question():
+    assert ask("The Petrograd Soviet met in Petrograd.", "Petrograd", "place") is None
+
+
+def test_refuses_a_span_outside_the_sentence():
+    tokens = tagged("Lenin returned to Russia.")
+    assert wh_question(tokens, 3, 9, "place") is None
+    assert wh_question(tokens, 2, 2, "place") is None
+
+
+def test_rejects_an_unknown_answer_kind():
+    with pytest.raises(ValueError):
+        wh_question(tagged("Lenin returned to Russia."), 0, 1, "animal")
+
+
+def test_the_same_input_gives_the_same_question():
+    first = ask(FRONTED, "March 1919", "date")
+    second = ask(FRONTED, "March 1919", "date")
+    assert first == second
