@@ -35,7 +35,7 @@ def usable(sentence: AnnotatedSentence, lexicon: Lexicon) -> bool:
         return False
     if any(rx.search(text) for rx in _DEBRIS):
         return False
-    if text.count("(") != text.count(")") or text.count("“") != text.count("”"):
+    if text.count("(") != text.count(")"):
         return False
     if not any(t.tag.startswith("VB") or t.tag == "MD" for t in sentence.tokens):
         return False  # a heading or caption, not a sentence
@@ -43,13 +43,17 @@ def usable(sentence: AnnotatedSentence, lexicon: Lexicon) -> bool:
 
 
 def _glued(word: str, lexicon: Lexicon) -> bool:
-    """A long lower-case token that is no word but splits into two words: 'ofworkerswere'."""
-    if len(word) < 7 or "-" in word or lexicon.is_word(word):
+    """A long lower-case token that is no word but splits into 2-4 words: 'ofworkerswere'."""
+    if len(word) < 6 or not word.isalpha() or lexicon.is_word(word):
         return False
-    for cut in range(2, len(word) - 1):
-        left, right = word[:cut], word[cut:]
-        if (lexicon.is_stopword(left) or len(left) >= 3 and left in lexicon.words) and (
-            right in lexicon.words or lexicon.is_word(right)
-        ):
-            return True
-    return False
+    n = len(word)
+    fewest: list[int | None] = [0] + [None] * n
+    for end in range(1, n + 1):
+        for start in range(max(0, end - 15), end):
+            if fewest[start] is None:
+                continue
+            piece = word[start:end]
+            if lexicon.is_stopword(piece) or (len(piece) >= 4 and lexicon.is_word(piece)):
+                if fewest[end] is None or fewest[start] + 1 < fewest[end]:
+                    fewest[end] = fewest[start] + 1
+    return fewest[n] is not None and 2 <= fewest[n] <= 4

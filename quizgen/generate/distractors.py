@@ -30,44 +30,75 @@ def normal(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", text))
 
 
+#: Only the essay's most frequent terms of a kind are considered, which keeps the choice
+#: cheap on a long essay and favours terms the student has met.
+POOL_LIMIT = 200
+
+
+@dataclass(frozen=True)
+class _Entry:
+    text: str
+    norm: str
+    words: frozenset[str]
+    freq: int
+
+
 @dataclass
 class DistractorPool:
     """The essay's terms by kind, with how often each occurs."""
 
     by_kind: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+    _entries: dict[str, list[_Entry]] = field(default_factory=dict, repr=False)
 
     def add(self, text: str, kind: str) -> None:
         if kind in _KEEP_KIND and not _DEBRIS.search(text) and 1 <= len(text.split()) <= 6:
             self.by_kind[kind][text] += 1
+            self._entries.pop(kind, None)
+
+    def entries(self, kind: str) -> list[_Entry]:
+        if kind not in self._entries:
+            counts = self.by_kind.get(kind, Counter())
+            top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:POOL_LIMIT]
+            self._entries[kind] = [
+                _Entry(text, normal(text), frozenset(normal(text).split()), freq) for text, freq in top
+            ]
+        return self._entries[kind]
 
     def choose(
         self, answer: str, kind: str, sentence: str, lexicon: Lexicon, count: int = 3
     ) -> list[str]:
         """Up to `count` distractors, best first; fewer when no safe ones exist."""
         if kind == "number":
-            pool = self._ranked(answer, kind, sentence, lexicon)
+            pool = self._ranked(answer, kind, sentence, lexicon, count)
             varied = [d for d in vary_number(answer) if _safe(d, answer, sentence, pool, lexicon, kind)]
             return (pool + varied)[:count]
         if kind == "date":
-            pool = [d for d in self._ranked(answer, kind, sentence, lexicon) if _same_date_shape(d, answer)]
+            pool = self._ranked(answer, kind, sentence, lexicon, count, same_shape=True)
             varied = [d for d in vary_date(answer) if _safe(d, answer, sentence, pool, lexicon, kind)]
             return (pool + varied)[:count]
-        pool = self._ranked(answer, kind, sentence, lexicon)
+        pool = self._ranked(answer, kind, sentence, lexicon, count)
         if len(pool) < count and kind == "term" and len(answer.split()) == 1:
             pool += [s for s in lexicon.sisters(answer) if _safe(s, answer, sentence, pool, lexicon, kind)]
         return pool[:count]
 
-    def _ranked(self, answer: str, kind: str, sentence: str, lexicon: Lexicon) -> list[str]:
-        candidates = self.by_kind.get(kind, Counter())
-        scored = []
-        for text, freq in candidates.items():
-            if not _safe(text, answer, sentence, (), lexicon, kind):
-                continue
-            scored.append((-_form_similarity(text, answer), -min(freq, 5), text))
+    def _ranked(
+        self, answer: str, kind: str, sentence: str, lexicon: Lexicon, count: int, same_shape: bool = False
+    ) -> list[str]:
+        entries = sorted(
+            self.entries(kind), key=lambda e: (-_form_similarity(e.text, answer), -min(e.freq, 5), e.text)
+        )
         chosen: list[str] = []
-        for _, _, text in sorted(scored):
-            if kind in ("date", "number") or all(not _overlaps(text, other) for other in chosen):
-                chosen.append(_match_case(text, answer))
+        taken: set[str] = set()
+        for entry in entries:
+            if len(chosen) >= count:
+                break
+            if same_shape and not _same_date_shape(entry.text, answer):
+                continue
+            if kind not in ("date", "number") and entry.words & taken:
+                continue
+            if _safe(entry.text, answer, sentence, chosen, lexicon, kind):
+                chosen.append(_match_case(entry.text, answer))
+                taken |= entry.words
         return chosen
 
 

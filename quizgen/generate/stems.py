@@ -84,6 +84,16 @@ def _finish(text: str) -> str:
         text = text[:-1].rstrip()
     if not text.endswith((".", "?", "!", "”", "’", '"', ")")):
         text += "."
+    return _balance_quotes(text)
+
+
+def _balance_quotes(text: str) -> str:
+    """A sentence from the middle of a long quotation opens or closes it; a stem shows it whole."""
+    opened, closed = text.count("“"), text.count("”")
+    if opened > closed and not text.endswith("”"):
+        return text + "”" * (opened - closed)
+    if closed > opened and not text.startswith("“"):
+        return "“" * (closed - opened) + text
     return text
 
 
@@ -91,28 +101,54 @@ def _words(text: str) -> int:
     return len(re.findall(r"[\w’'-]+", text))
 
 
+_BREAKS = {";", ":", "—", "–"}
+_CLAUSE_LINKS = {"but", "while", "whereas", "although", "though", "yet"}
+
+
 def _clause_window(sentence: AnnotatedSentence, answer: tuple[int, int] | None) -> tuple[int, int] | None:
-    """The ';'-separated clause that holds the answer, if it is a sentence of its own."""
+    """The clause that holds the answer, cut at ';', ':', dashes or ', but', if it reads as a
+    sentence of its own; neighbouring clauses are added while the stem stays short enough."""
     if answer is None:
         return None
     tokens = sentence.tokens
-    cuts = [i for i, t in enumerate(tokens) if t.text == ";"]
+    cuts = []
+    for i, t in enumerate(tokens):
+        if t.text in _BREAKS:
+            cuts.append((i, i + 1))
+        elif t.text == "," and i + 1 < len(tokens) and tokens[i + 1].lower in _CLAUSE_LINKS:
+            cuts.append((i, i + 2))
     if not cuts:
         return None
-    bounds = [-1] + cuts + [len(tokens)]
-    for left, right in zip(bounds, bounds[1:]):
-        if left < answer[0] and answer[1] <= right:
-            a, b = left + 1, right
-            if b - a < 6:
-                return None
-            clause = tokens[a:b]
-            if not any(t.tag.startswith("VB") for t in clause):
-                return None
-            if not (clause[0].is_capitalised or clause[0].tag in {"DT", "NNP", "NNPS", "PRP"}):
-                return None
-            end = tokens[b - 1].end if b == len(tokens) else tokens[b - 1].end
-            return tokens[a].start, end
-    return None
+    pieces = []
+    start = 0
+    for cut_start, cut_end in cuts:
+        pieces.append((start, cut_start))
+        start = cut_end
+    pieces.append((start, len(tokens)))
+    home = next((k for k, (a, b) in enumerate(pieces) if a <= answer[0] and answer[1] <= b), None)
+    if home is None:
+        return None
+    lo = hi = home
+    while _word_count(tokens, pieces[lo][0], pieces[hi][1]) < 10:
+        if hi + 1 < len(pieces):
+            hi += 1
+        elif lo > 0:
+            lo -= 1
+        else:
+            break
+    a, b = pieces[lo][0], pieces[hi][1]
+    if not 6 <= _word_count(tokens, a, b) <= MAX_STEM_WORDS:
+        return None
+    clause = tokens[a:b]
+    if not any(t.tag.startswith("VB") for t in clause):
+        return None
+    if not (clause[0].is_capitalised or clause[0].tag in {"DT", "NNP", "NNPS", "PRP", "NN", "NNS", "JJ", "CD"}):
+        return None
+    return tokens[a].start, tokens[b - 1].end
+
+
+def _word_count(tokens, a: int, b: int) -> int:
+    return sum(1 for t in tokens[a:b] if t.is_word)
 
 
 def referent(previous: AnnotatedSentence | None) -> str:

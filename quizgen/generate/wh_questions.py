@@ -27,7 +27,7 @@ def wh_stem(ctx: EssayContext, index: int, fact: Fact, referent: str = "") -> st
     if ctx.wh is None or fact.kind not in WH_KINDS or fact.role == "quote":
         return ""
     sentence = ctx.sentences[index]
-    result = ctx.wh(sentence.pairs(), fact.start, fact.end, answer_kind(fact))
+    result = ctx.wh(sentence.pairs(), fact.start, fact.end, answer_kind(fact), lemmatize=ctx.lexicon.lemma)
     if result is None:
         return ""
     question = " ".join(result.question.split())

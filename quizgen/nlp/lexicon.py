@@ -47,8 +47,11 @@ class Lexicon:
         return low in self.stopwords or low in TRIVIAL_WORDS
 
     def is_word(self, word: str) -> bool:
+        """In the English word list, or a form WordNet knows as any part of speech."""
         low = word.lower()
-        return low in self.words or bool(self.lemma(low, "n") != low or self.noun_synsets(low))
+        if low in self.words:
+            return True
+        return any(self._wordnet.morphy(low, pos) for pos in ("n", "v", "a", "r")) if low.isalpha() else False
 
     def lemma(self, word: str, pos: str = "n") -> str:
         """WordNet's base form of `word` for part of speech n, v, a or r (the word itself if unknown)."""
@@ -112,10 +115,27 @@ class Lexicon:
 
 def load_lexicon() -> Lexicon:
     ensure_nltk_data("stopwords", "words", "wordnet")
-    from nltk.corpus import stopwords, wordnet, words
+    from nltk.corpus import stopwords, words
 
     return Lexicon(
         stopwords=frozenset(stopwords.words("english")),
         words=frozenset(w.lower() for w in words.words()),
-        _wordnet=wordnet,
+        _wordnet=_english_wordnet(),
     )
+
+
+def _english_wordnet():
+    """WordNet without the mapping tables for other-language wordnets, which NLTK builds
+    on load (seconds of work) and which English lookups never use."""
+    import warnings
+
+    import nltk
+    from nltk.corpus.reader.wordnet import WordNetCorpusReader
+
+    class EnglishWordNet(WordNetCorpusReader):
+        def map_wn(self, version="wordnet"):
+            return None
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return EnglishWordNet(nltk.data.find("corpora/wordnet"), None)
