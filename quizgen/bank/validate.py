@@ -428,6 +428,6 @@ def _kind(node: yaml.Node, article: bool = False) -> str:
 
 def _suggest(word: str, known: tuple[str, ...]) -> str:
     close = difflib.get_close_matches(word, known, n=1, cutoff=0.6)
-    return f" (did you mean {close[0]!r}?)" if close else ""
+    return f"; did you mean {close[0]!r}?" if close else ""
 
 

@@ -71,7 +71,7 @@ def test_unknown_question_type():
         """
     )
     assert line == 5
-    assert "unknown question type 'clozee'" in message and "did you mean 'cloze'" in message
+    assert "unknown question type 'clozee'" in message and "unknown question type 'clozee'; did you mean 'cloze'? (one of: cloze," in message
 
 
 def test_missing_type_prompt_and_answer():
@@ -166,7 +166,7 @@ def test_unknown_status():
           answer: Lenin
         """
     )
-    assert line == 6 and "unknown status 'aproved' (did you mean 'approved'?)" in message
+    assert line == 6 and "unknown status 'aproved'; did you mean 'approved'? (one of:" in message
 
 
 @pytest.mark.parametrize(
@@ -257,7 +257,7 @@ def test_warnings_are_not_errors():
     assert problems(body, "warning") == [
         (6, "the answer 'Bolshevik' is visible in the prompt"),
         (8, "only 1 distractor (3 or more make a fair question)"),
-        (9, "unknown question field 'promt' (did you mean 'prompt'?)"),
+        (9, "unknown question field 'promt'; did you mean 'prompt'?"),
         (10, "question has no id: `quizgen lint --fix` will add one"),
         (11, "prompt is 41 words long (keep it to 40 or fewer)"),
     ]
@@ -279,7 +279,7 @@ def test_hand_written_questions_get_a_stable_id_and_count_as_approved(tmp_path):
     path = tmp_path / "b.yaml"
     path.write_text(HEADER + "  - type: short\n    prompt: Capital in 1917?\n    answer: Petrograd\n")
     first = load_bank(path).questions[0]
-    assert first.id.startswith("h-") and first.status == "approved" and first.checksum == ""
+    assert first.id.startswith("t-h") and first.status == "approved" and first.checksum == ""
     assert load_bank(path).questions[0].id == first.id
 
 
