@@ -23,7 +23,12 @@ TYPED_QUICK_SECONDS_PER_CHARACTER = 0.25
 #: does with its learn-ahead limit.
 LEARN_AHEAD = timedelta(minutes=20)
 
-RATING_NAMES = {Rating.Again: "Again", Rating.Hard: "Hard", Rating.Good: "Good", Rating.Easy: "Easy"}
+RATING_NAMES = {
+    Rating.Again: "Again",
+    Rating.Hard: "Hard",
+    Rating.Good: "Good",
+    Rating.Easy: "Easy",
+}
 
 
 def utc_now() -> datetime:
@@ -58,5 +63,7 @@ def rating_for_answer(correct: bool, seconds: float, question: Question) -> Rati
 
 def review(scheduler: Scheduler, card: Card, rating: Rating, when: datetime) -> Card:
     """The card after a review with `rating` at `when` (a timezone-aware time)."""
-    reviewed, _log = scheduler.review_card(card, rating, review_datetime=when.astimezone(timezone.utc))
+    reviewed, _log = scheduler.review_card(
+        card, rating, review_datetime=when.astimezone(timezone.utc)
+    )
     return reviewed

@@ -9,9 +9,9 @@ optionally filtered by tag, section or type. Either way every answer goes throug
 from __future__ import annotations
 
 import random
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
-from typing import Callable, Iterable, Sequence
 
 from fsrs import Card, Rating, Scheduler
 
@@ -138,7 +138,6 @@ class StudySession:
 
     def __post_init__(self) -> None:
         self.started_at = self.clock()
-        self.session_id = self.store.start_session(self.mode, self.bank_ids, self.started_at)
 
     @property
     def current(self) -> StudyItem | None:
@@ -153,6 +152,9 @@ class StudySession:
         item = self.current
         assert item is not None, "no question to answer"
         now = self.clock()
+        if self.session_id is None:
+            # Opened on the first answer, so a session left before answering leaves no trace.
+            self.session_id = self.store.start_session(self.mode, self.bank_ids, self.started_at)
         card_before = self.store.cards().get(item.id) or new_card(item.id, now)
         card_after = review(self.scheduler, card_before, rating, now)
         answer = Answer(
@@ -179,7 +181,9 @@ class StudySession:
         outcome.rating = rating
         if correct is not None:
             outcome.correct = correct
-        outcome.card_after = review(self.scheduler, outcome.card_before, rating, outcome.answered_at)
+        outcome.card_after = review(
+            self.scheduler, outcome.card_before, rating, outcome.answered_at
+        )
         self.store.amend_answer(
             outcome.review_id,
             outcome.item.id,
@@ -194,7 +198,10 @@ class StudySession:
         """Move to the next question; in review, a card due again soon comes back later."""
         if self.outcomes and self.mode == REVIEW and self.current is not None:
             last = self.outcomes[-1]
-            if last.item.id == self.current.id and last.card_after.due <= self.clock() + LEARN_AHEAD:
+            if (
+                last.item.id == self.current.id
+                and last.card_after.due <= self.clock() + LEARN_AHEAD
+            ):
                 self.queue.append(last.item)
         self.position += 1
         return self.current
@@ -237,7 +244,9 @@ def review_session(
     clock: Callable[[], datetime] = utc_now,
 ) -> StudySession:
     now = clock()
-    queue = review_queue(study_items(banks), store.cards(), now, new_allowed_today(store, now, new_per_day))
+    queue = review_queue(
+        study_items(banks), store.cards(), now, new_allowed_today(store, now, new_per_day)
+    )
     return StudySession(store, scheduler, queue, REVIEW, [b.id for b in banks], clock)
 
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Sequence
 
 from fsrs import Card, Scheduler
 
@@ -122,10 +122,14 @@ def due_forecast(
     for question_id, card in cards.items():
         if question_id in items:
             counts[max(card.due.astimezone().date(), today)] += 1
-    return tuple((today + timedelta(days=n), counts[today + timedelta(days=n)]) for n in range(days))
+    return tuple(
+        (today + timedelta(days=n), counts[today + timedelta(days=n)]) for n in range(days)
+    )
 
 
-def most_missed(tallies: list[Tally], items: dict[str, StudyItem], limit: int) -> tuple[Missed, ...]:
+def most_missed(
+    tallies: list[Tally], items: dict[str, StudyItem], limit: int
+) -> tuple[Missed, ...]:
     missed = [
         Missed(items[t.key[0]], t.missed, t.answered)
         for t in tallies

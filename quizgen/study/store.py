@@ -179,7 +179,13 @@ class ProgressStore:
         return int(cursor.lastrowid)
 
     def amend_answer(
-        self, review_id: int, question_id: str, bank_id: str, rating: Rating, correct: bool, card: Card
+        self,
+        review_id: int,
+        question_id: str,
+        bank_id: str,
+        rating: Rating,
+        correct: bool,
+        card: Card,
     ) -> None:
         """Change the rating of a logged answer (the student overrode it) and its schedule."""
         with self._transaction():
@@ -308,7 +314,9 @@ class _Transaction:
         except sqlite3.Error as exc:
             raise StoreError(f"{self._path}: cannot save progress: {exc}") from None
 
-    def __exit__(self, exc_type: type | None, exc: BaseException | None, tb: object) -> bool:
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: object
+    ) -> bool:
         try:
             if exc_type is None:
                 self._db.execute("COMMIT")
@@ -351,4 +359,3 @@ def _prepare(connection: sqlite3.Connection, path: Path) -> None:
             )
     except sqlite3.Error as exc:
         raise StoreError(f"{path}: cannot create the progress database: {exc}") from None
-

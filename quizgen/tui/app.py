@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import ClassVar
 
 from textual.app import App
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 
 from quizgen.bank.model import Bank
-from quizgen.study.scheduler import make_scheduler, utc_now
 from quizgen.errors import StoreError
+from quizgen.study.scheduler import make_scheduler, utc_now
 from quizgen.study.sessions import (
     DEFAULT_NEW_PER_DAY,
     DEFAULT_QUIZ_SIZE,
@@ -34,7 +35,7 @@ class QuizApp(App):
     CSS_PATH = Path(__file__).with_name("quiz.tcss")
     TITLE = "quizgen"
     ENABLE_COMMAND_PALETTE = False
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("question_mark,f1", "help", "Help"),
         Binding("ctrl+t", "toggle_theme", "Theme"),
         Binding("ctrl+q", "quit", "Quit", show=False),
@@ -63,16 +64,25 @@ class QuizApp(App):
     def on_mount(self) -> None:
         saved = self.store.setting("theme", DARK_THEME)
         self.theme = saved if saved in (DARK_THEME, LIGHT_THEME) else DARK_THEME
-        self.push_screen(HomeScreen())
-        if self.start == REVIEW_ON_START:
-            self.start_review(self.banks)
+        # Starting straight into a review skips building the home screen until it is
+        # needed: the first question appears sooner.
+        if not (self.start == REVIEW_ON_START and self.start_review(self.banks)):
+            self.push_screen(HomeScreen())
 
-    def start_review(self, banks: Sequence[Bank]) -> None:
+    def show_home(self) -> None:
+        """Back to the deck picker from a screen opened on top of it (or instead of it)."""
+        if any(isinstance(screen, HomeScreen) for screen in self.screen_stack[:-1]):
+            self.pop_screen()
+        else:
+            self.switch_screen(HomeScreen())
+
+    def start_review(self, banks: Sequence[Bank]) -> bool:
         session = review_session(self.store, self.scheduler, banks, self.new_per_day, self.clock)
         if session.finished:
             self.notify("Nothing to review in these banks now: all caught up.", title="Review")
-            return
+            return False
         self.push_screen(StudyScreen(session))
+        return True
 
     def start_quiz_setup(self, banks: Sequence[Bank]) -> None:
         items = study_items(banks)
@@ -87,7 +97,9 @@ class QuizApp(App):
         self.push_screen(QuizSetupScreen(items, self.quiz_size), start)
 
     def start_quiz(self, banks: Sequence[Bank], plan: QuizPlan) -> None:
-        session = quiz_session(self.store, self.scheduler, banks, plan.count, plan.quiz_filter, self.clock)
+        session = quiz_session(
+            self.store, self.scheduler, banks, plan.count, plan.quiz_filter, self.clock
+        )
         if session.finished:
             self.notify("No question matches that filter.", title="Quiz", severity="warning")
             return
@@ -102,4 +114,4 @@ class QuizApp(App):
         try:
             self.store.set_setting("theme", self.theme)
         except StoreError as exc:
-            self.notify(exc.message, severity="error")
+            self.notify(exc.message, severity="error", markup=False)

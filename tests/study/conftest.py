@@ -7,7 +7,9 @@ from quizgen.study.scheduler import make_scheduler
 from quizgen.study.store import ProgressStore
 
 
-def question(qid: str, section: str = "One", tags: tuple[str, ...] = (), qtype: str = "wh") -> Question:
+def question(
+    qid: str, section: str = "One", tags: tuple[str, ...] = (), qtype: str = "wh"
+) -> Question:
     return Question(
         id=qid,
         type=qtype,
@@ -33,7 +35,9 @@ def banks() -> list[Bank]:
     second = Bank(
         id="beta",
         title="Beta essay",
-        questions=tuple(question(f"beta:{n}", "Intro", qtype="multiple_choice") for n in range(1, 6)),
+        questions=tuple(
+            question(f"beta:{n}", "Intro", qtype="multiple_choice") for n in range(1, 6)
+        ),
     )
     return [first, second]
 

@@ -11,12 +11,26 @@ def test_cloze_blanks_hints_and_answers():
 
 
 def test_choices_shuffle_is_stable_per_question_and_keeps_the_answer():
-    q = Question(id="b:q1", type="multiple_choice", prompt="?", answer="A", choices=("A", "B", "C", "D"))
-    reordered = Question(id="b:q1", type="multiple_choice", prompt="?", answer="A", choices=("D", "C", "B", "A"))
+    q = Question(
+        id="b:q1", type="multiple_choice", prompt="?", answer="A", choices=("A", "B", "C", "D")
+    )
+    reordered = Question(
+        id="b:q1", type="multiple_choice", prompt="?", answer="A", choices=("D", "C", "B", "A")
+    )
     assert shown_choices(q) == shown_choices(reordered)
     assert sorted(shown_choices(q)) == ["A", "B", "C", "D"]
-    orders = {shown_choices(Question(id=f"b:q{n}", type="multiple_choice", prompt="?", answer="A",
-                                     choices=("A", "B", "C", "D"))) for n in range(20)}
+    orders = {
+        shown_choices(
+            Question(
+                id=f"b:q{n}",
+                type="multiple_choice",
+                prompt="?",
+                answer="A",
+                choices=("A", "B", "C", "D"),
+            )
+        )
+        for n in range(20)
+    }
     assert len(orders) > 1
 
 

@@ -32,7 +32,13 @@ def test_small_typos_are_forgiven_and_shown(typed, answer):
 
 @pytest.mark.parametrize(
     ("typed", "answer"),
-    [("1918", "1917"), ("cat", "car"), ("Mensheviks", "Bolsheviks"), ("", "Lenin"), ("  ", "Lenin")],
+    [
+        ("1918", "1917"),
+        ("cat", "car"),
+        ("Mensheviks", "Bolsheviks"),
+        ("", "Lenin"),
+        ("  ", "Lenin"),
+    ],
 )
 def test_wrong_answers_numbers_and_short_words_are_not_forgiven(typed, answer):
     assert not grade_typed(typed, answer).correct
@@ -47,7 +53,11 @@ def test_differences_show_extra_and_missing_characters_in_original_case():
     grade = grade_typed("Kronstad", "Kronstadt")
     assert grade.differences == (Segment("Kronstad", "same"), Segment("t", "missing"))
     wrong = grade_typed("1918", "1917")
-    assert wrong.differences == (Segment("191", "same"), Segment("8", "extra"), Segment("7", "missing"))
+    assert wrong.differences == (
+        Segment("191", "same"),
+        Segment("8", "extra"),
+        Segment("7", "missing"),
+    )
 
 
 def test_normalise_drops_articles_and_punctuation():

@@ -3,7 +3,13 @@ from datetime import datetime, timedelta, timezone
 from fsrs import Card, Rating, Scheduler, State
 
 from quizgen.bank.model import Question
-from quizgen.study.scheduler import card_id_for, make_scheduler, new_card, rating_for_answer, review
+from quizgen.study.scheduler import (
+    card_id_for,
+    make_scheduler,
+    new_card,
+    rating_for_answer,
+    review,
+)
 
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
 MC = Question(id="b:1", type="multiple_choice", prompt="?", answer="A", choices=("A", "B"))
@@ -57,4 +63,6 @@ def test_a_series_of_reviews_grows_the_interval_and_again_shrinks_it():
 
 def test_local_times_are_accepted():
     local = NOW.astimezone(timezone(timedelta(hours=3)))
-    assert review(make_scheduler(), new_card("b:1", NOW), Rating.Good, local).due == NOW + timedelta(minutes=10)
+    assert review(
+        make_scheduler(), new_card("b:1", NOW), Rating.Good, local
+    ).due == NOW + timedelta(minutes=10)

@@ -13,8 +13,16 @@ NOW = datetime(2026, 3, 2, 12, 0, tzinfo=timezone.utc)
 
 def answer(qid: str = "b:1", correct: bool = True, rating: Rating = Rating.Good) -> Answer:
     return Answer(
-        question_id=qid, bank_id="b", section="S", question_type="wh", mode="review",
-        reviewed_at=NOW, duration_ms=1500, correct=correct, rating=rating, response="typed",
+        question_id=qid,
+        bank_id="b",
+        section="S",
+        question_type="wh",
+        mode="review",
+        reviewed_at=NOW,
+        duration_ms=1500,
+        correct=correct,
+        rating=rating,
+        response="typed",
     )
 
 
@@ -25,9 +33,9 @@ def test_an_answer_and_its_schedule_are_committed_together(tmp_path):
     store.record_answer(answer(), card)
     # Read through a second connection while the first is still open: already on disk.
     other = sqlite3.connect(path)
-    assert other.execute("SELECT question_id, correct, rating, response FROM reviews").fetchall() == [
-        ("b:1", 1, 3, "typed")
-    ]
+    assert other.execute(
+        "SELECT question_id, correct, rating, response FROM reviews"
+    ).fetchall() == [("b:1", 1, 3, "typed")]
     assert other.execute("SELECT question_id, due FROM cards").fetchall() == [
         ("b:1", card.due.isoformat(timespec="microseconds"))
     ]

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
@@ -15,7 +17,7 @@ TITLE_WIDTH = 40
 
 
 class HomeScreen(Screen):
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("r", "review", "Review"),
         Binding("e", "quiz", "Quiz"),
         Binding("s", "stats", "Stats"),
@@ -29,11 +31,18 @@ class HomeScreen(Screen):
         self.selected: set[str] = set()
 
     def compose(self) -> ComposeResult:
-        yield Static(plain("Banks · Space selects, Enter or r reviews, e starts a quiz"), classes="heading")
+        yield Static(
+            plain("Banks · Space selects, Enter or r reviews, e starts a quiz"), classes="heading"
+        )
         table = DataTable(id="banks", cursor_type="row", zebra_stripes=True)
         table.add_column(Text(""), key="mark", width=1)
         table.add_column(Text("Bank"), key="title", width=TITLE_WIDTH)
-        for key, label in (("questions", "Qs"), ("due", "Due"), ("new", "New"), ("mastery", "Known")):
+        for key, label in (
+            ("questions", "Qs"),
+            ("due", "Due"),
+            ("new", "New"),
+            ("mastery", "Known"),
+        ):
             table.add_column(Text(label, justify="right"), key=key, width=5)
         yield table
         if self.app.problems:

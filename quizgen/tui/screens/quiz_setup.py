@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
+from typing import ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select
@@ -28,7 +29,7 @@ def options(values: Sequence[str], labels: dict[str, str] | None = None) -> list
 
 
 class QuizSetupScreen(ModalScreen[QuizPlan | None]):
-    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
 
     def __init__(self, items: Sequence[StudyItem], count: int = DEFAULT_QUIZ_SIZE) -> None:
         super().__init__()

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Static
@@ -32,7 +34,7 @@ def mistake_text(outcome: Outcome) -> Text:
 
 
 class ResultsScreen(Screen):
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,enter,h", "home", "Home"),
         Binding("s", "stats", "Stats"),
     ]
@@ -63,7 +65,7 @@ class ResultsScreen(Screen):
         yield Footer()
 
     def action_home(self) -> None:
-        self.app.pop_screen()
+        self.app.show_home()
 
     def action_stats(self) -> None:
         from quizgen.tui.screens.stats import StatsScreen

@@ -7,10 +7,12 @@ moves on) and revealed (the student flipped the card: 1-4 rate it and move on).
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from fsrs import Rating
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Static
@@ -41,7 +43,7 @@ def question_widget(item: StudyItem) -> QuestionView:
 
 
 class StudyScreen(Screen):
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+r", "reveal", "Reveal"),
         Binding("1", "rate(1)", "Again"),
         Binding("2", "rate(2)", "Hard"),
@@ -147,16 +149,22 @@ class StudyScreen(Screen):
             try:
                 outcome = self.session.override(rating, correct=rating != Rating.Again)
             except StoreError as exc:
-                self.app.notify(exc.message, severity="error", timeout=30)
+                self.app.notify(exc.message, severity="error", timeout=30, markup=False)
                 return
-            self.feedback.show_rating(rating, outcome.card_after.due - outcome.answered_at, outcome.correct)
+            self.feedback.show_rating(
+                rating, outcome.card_after.due - outcome.answered_at, outcome.correct
+            )
             self.update_progress()
 
-    def record(self, correct: bool, rating: Rating, response: str, seconds: float) -> Outcome | None:
+    def record(
+        self, correct: bool, rating: Rating, response: str, seconds: float
+    ) -> Outcome | None:
         try:
             return self.session.answer(correct, rating, response, seconds)
         except StoreError as exc:
-            self.app.notify(exc.message, title="Progress not saved", severity="error", timeout=30)
+            self.app.notify(
+                exc.message, title="Progress not saved", severity="error", timeout=30, markup=False
+            )
             return None
 
     async def action_next(self, force: bool = False) -> None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.widgets import Static
 
 from quizgen.study.choices import shown_choices
@@ -12,7 +14,7 @@ from quizgen.tui.widgets.question import QuestionView
 
 
 class ChoiceQuestion(QuestionView):
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         *(Binding(str(n), f"choose({n})", f"Option {n}", show=False) for n in range(1, 10)),
         Binding("space", "screen.reveal", "Reveal", show=False),
     ]

@@ -11,7 +11,13 @@ from textual.widgets import Static
 from quizgen.study.grading import Grade
 from quizgen.study.scheduler import RATING_NAMES
 from quizgen.study.sessions import StudyItem
-from quizgen.tui.text import cloze_prompt, describe_interval, labelled, plain, typed_difference
+from quizgen.tui.text import (
+    cloze_prompt,
+    describe_interval,
+    labelled,
+    plain,
+    typed_difference,
+)
 
 
 class Feedback(Static, can_focus=True):
@@ -79,7 +85,9 @@ class Feedback(Static, can_focus=True):
     def the_answer(self) -> Text:
         question = self.item.question
         if question.type == "cloze":
-            return plain("Answer: ", "bold").append_text(cloze_prompt(question.prompt, revealed=True))
+            return plain("Answer: ", "bold").append_text(
+                cloze_prompt(question.prompt, revealed=True)
+            )
         if question.type == "order" and question.choices:
             text = plain("Answer:", "bold")
             for number, choice in enumerate(question.choices, start=1):

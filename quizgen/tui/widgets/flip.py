@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.widgets import Static
 
 from quizgen.study.choices import shown_choices
@@ -12,7 +14,7 @@ from quizgen.tui.widgets.question import QuestionView
 
 
 class FlipQuestion(QuestionView):
-    BINDINGS = [Binding("space,enter", "screen.reveal", "Reveal")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("space,enter", "screen.reveal", "Reveal")]
 
     def compose(self) -> ComposeResult:
         yield self.kind_label()

@@ -30,7 +30,9 @@ class QuestionView(Vertical, can_focus=True):
     class Answered(Message):
         """The student answered; the widget graded it."""
 
-        def __init__(self, correct: bool, response: str, seconds: float, grade: Grade | None = None):
+        def __init__(
+            self, correct: bool, response: str, seconds: float, grade: Grade | None = None
+        ):
             super().__init__()
             self.correct = correct
             self.response = response

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.widgets import Static
 
 from quizgen.tui.text import plain
@@ -11,7 +13,7 @@ from quizgen.tui.widgets.question import QuestionView
 
 
 class TrueFalseQuestion(QuestionView):
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("t", "choose('true')", "True"),
         Binding("f", "choose('false')", "False"),
         Binding("space", "screen.reveal", "Reveal", show=False),

@@ -17,7 +17,12 @@ from quizgen.study.choices import shown_choices
 
 def quizgen(*args, cwd=None):
     return subprocess.run(
-        [sys.executable, "-m", "quizgen", *args], capture_output=True, text=True, cwd=cwd, timeout=60
+        [sys.executable, "-m", "quizgen", *args],
+        check=False,
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        timeout=60,
     )
 
 
@@ -37,7 +42,9 @@ def test_a_missing_bank_is_one_line(tmp_path):
 def test_an_invalid_bank_is_one_line_naming_the_file(tmp_path):
     broken = tmp_path / "broken.yaml"
     broken.write_text("id: x\nquestions: [\n  - {id: 1\n", encoding="utf-8")
-    assert_one_line_error(quizgen("quiz", str(broken), "--db", str(tmp_path / "p.db")), "broken.yaml")
+    assert_one_line_error(
+        quizgen("quiz", str(broken), "--db", str(tmp_path / "p.db")), "broken.yaml"
+    )
 
 
 def test_an_empty_decks_folder_is_one_line(tmp_path):

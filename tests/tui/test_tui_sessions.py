@@ -2,7 +2,7 @@
 
 import sqlite3
 
-from conftest import screen_text
+from tui_helpers import screen_text
 
 from quizgen.bank.io import load_bank
 from quizgen.study.choices import shown_choices
@@ -94,7 +94,9 @@ async def test_a_review_of_every_question_type(make_app, bank_path, db_path):
         assert "Score: 4 / 6 (67%)" in text
         assert "Mistakes to look at (2):" in text
 
-    logged = rows(db_path, "SELECT question_id, correct, rating, response, mode FROM reviews ORDER BY id")
+    logged = rows(
+        db_path, "SELECT question_id, correct, rating, response, mode FROM reviews ORDER BY id"
+    )
     assert [(r[0], r[1]) for r in logged] == [
         ("state-mc-1", 1),
         ("state-tf-1", 0),
@@ -192,3 +194,30 @@ async def test_next_start_continues_where_the_last_left_off(make_app, bank_path,
         await pilot.press("r")
         await pilot.pause()
         assert "[s]o long as the state exists" in screen_text(again)
+
+
+async def test_starting_straight_into_a_review_and_back_home(make_app, bank_path):
+    app = make_app(start="review")
+    async with app.run_test(size=SIZE) as pilot:
+        assert isinstance(app.screen, StudyScreen)
+        await pilot.press(choice_key(bank_path, "state-mc-1"))
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ResultsScreen)
+        await pilot.press("s")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        text = screen_text(app)
+        assert "Banks" in text and "The State and Revolution" in text
+
+
+async def test_nothing_to_review_opens_the_home_screen_with_a_note(make_app, bank_path):
+    app = make_app(start="review", new_per_day=0)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.pause()
+        assert "Banks" in screen_text(app)
+        await pilot.press("r")
+        await pilot.pause()
+        assert "caught up" in screen_text(app)

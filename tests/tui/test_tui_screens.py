@@ -1,6 +1,6 @@
 """Screens other than answering: text shown as written, help, themes, stats, bank problems."""
 
-from conftest import Clock, screen_text
+from tui_helpers import Clock, screen_text
 
 from quizgen.bank.io import load_bank
 from quizgen.study.store import ProgressStore
@@ -39,7 +39,12 @@ async def test_text_from_banks_appears_exactly_as_written(tmp_path):
         await pilot.pause()
         text = screen_text(app)
         assert r"[s]o long as the state exists, is [b]old[/b] text \[escaped]?" in text
-        for choice in ("[link=https://example.org]a link[/link]", "[i]not italic[/i]", "  [\n", "[/]"):
+        for choice in (
+            "[link=https://example.org]a link[/link]",
+            "[i]not italic[/i]",
+            "  [\n",
+            "[/]",
+        ):
             assert choice.strip() in text
         await pilot.press("ctrl+r")
         await pilot.pause()

@@ -18,7 +18,9 @@ def test_study_items_skip_rejected_questions(banks):
     assert "alpha:4" not in ids and len(ids) == 8
 
 
-def test_review_takes_new_questions_up_to_the_daily_limit_in_essay_order(store, scheduler, banks, clock):
+def test_review_takes_new_questions_up_to_the_daily_limit_in_essay_order(
+    store, scheduler, banks, clock
+):
     session = review_session(store, scheduler, banks, new_per_day=3, clock=clock)
     assert [item.id for item in session.queue] == ["alpha:1", "alpha:2", "alpha:3"]
     for _ in range(3):
@@ -62,7 +64,10 @@ def test_override_recomputes_the_schedule_from_before_the_answer(store, schedule
 def test_quiz_draw_filters_and_is_reproducible_from_its_seed(banks):
     items = study_items(banks)
     assert {i.id for i in quiz_draw(items, 20, QuizFilter(tags=("people",)))} == {"alpha:3"}
-    assert {i.id for i in quiz_draw(items, 20, QuizFilter(sections=("One",)))} == {"alpha:1", "alpha:2"}
+    assert {i.id for i in quiz_draw(items, 20, QuizFilter(sections=("One",)))} == {
+        "alpha:1",
+        "alpha:2",
+    }
     assert len(quiz_draw(items, 20, QuizFilter(types=("multiple_choice",)))) == 5
     assert quiz_draw(items, 4, seed=7) == quiz_draw(items, 4, seed=7)
     assert len(quiz_draw(items, 4, seed=7)) == 4
@@ -70,6 +75,10 @@ def test_quiz_draw_filters_and_is_reproducible_from_its_seed(banks):
 
 def test_each_quiz_draws_afresh(store, scheduler, banks, clock):
     first = quiz_session(store, scheduler, banks, count=4, clock=clock)
+    assert [i.id for i in quiz_session(store, scheduler, banks, count=4, clock=clock).queue] == [
+        i.id for i in first.queue
+    ], "a quiz left before any answer is drawn again"
+    first.answer(True, Rating.Good, "x", 1.0)
     second = quiz_session(store, scheduler, banks, count=4, clock=clock)
     assert first.mode == QUIZ and len(first.queue) == 4
     assert [i.id for i in first.queue] != [i.id for i in second.queue]
@@ -91,7 +100,9 @@ def test_overviews_and_stats(store, scheduler, banks, clock):
     assert len(stats.most_missed) == 1 and stats.most_missed[0].missed == 1
 
 
-def test_questions_gone_from_the_banks_stay_in_the_log_but_not_in_stats(store, scheduler, banks, clock):
+def test_questions_gone_from_the_banks_stay_in_the_log_but_not_in_stats(
+    store, scheduler, banks, clock
+):
     session = review_session(store, scheduler, banks, new_per_day=1, clock=clock)
     session.answer(False, Rating.Again, "x", 1.0)
     stats = study_stats(store, banks[1:], clock.now)
