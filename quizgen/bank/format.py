@@ -26,10 +26,10 @@ SCHEMA_FILE_NAME = "bank.schema.json"
 #: and complete fields against the schema file written beside the banks.
 SCHEMA_COMMENT = f"# yaml-language-server: $schema={SCHEMA_FILE_NAME}"
 
+#: Text that would run past this column goes into a folded `>-` block, which an
+#: instructor can edit freely: no quoting rules apply inside it.
 WIDTH = 88
-#: Text longer than this goes into a folded block, which an instructor can edit
-#: freely: no quoting rules apply inside it.
-FOLD_LENGTH = 64
+QUESTION_COLUMN = 4
 
 #: Lists of short labels read best on one line: `tags: [dates, lenin]`.
 INLINE_LISTS = ("tags", "accept")
@@ -97,19 +97,21 @@ def dump_bank(bank: Bank) -> str:
 
 
 def dump_field(name: str, value: object) -> str:
-    """`name: value` as a bank file writes it (one line, or a block for long text)."""
+    """`name: value` as a bank file writes it at the top level."""
     return _dump(_styled({name: value}))
 
 
 def dump_question(question: Question) -> str:
     """One question as an item of the `questions:` list: `  - id: ...`, keys at column 4."""
-    return _dump([_styled(question_to_dict(question))])
+    return _dump([_styled(question_to_dict(question), column=QUESTION_COLUMN)])
 
 
 def _dump(data: object) -> str:
     emitter = YAML(typ="rt")
     emitter.indent(mapping=2, sequence=4, offset=2)
-    emitter.width = WIDTH
+    # Folding is decided in _folded, where the indentation is known; the emitter's own
+    # wrapping would let lines run past the width by a word.
+    emitter.width = 4096
     emitter.allow_unicode = True
     emitter.representer.ignore_aliases = lambda _data: True
     out = io.StringIO()
@@ -117,32 +119,64 @@ def _dump(data: object) -> str:
     return out.getvalue()
 
 
-def _styled(value: object, key: str = "") -> object:
-    if isinstance(value, dict):
-        styled = CommentedMap()
-        for name, item in value.items():
-            styled[name] = _styled(item, name)
+def _styled(value: dict, column: int = 0) -> CommentedMap:
+    """The mapping with each value in the style that reads best at its place in the file;
+    `column` is where the mapping's keys start."""
+    styled = CommentedMap()
+    for name, item in value.items():
+        if isinstance(item, dict):
+            styled[name] = _styled(item, column + 2)
+        elif isinstance(item, list):
+            styled[name] = _styled_list(name, item, column)
+        elif isinstance(item, str):
+            styled[name] = _styled_text(item, column + len(name) + 2, column + 2)
+        else:
+            styled[name] = item
+    return styled
+
+
+def _styled_list(name: str, items: list, column: int) -> CommentedSeq:
+    if name in INLINE_LISTS and _inline_safe(items):
+        styled = CommentedSeq(items)
+        styled.fa.set_flow_style()
         return styled
-    if isinstance(value, list):
-        items = CommentedSeq(_styled(item) for item in value)
-        if key in INLINE_LISTS and _inline_safe(value):
-            items.fa.set_flow_style()
-        return items
-    if isinstance(value, str):
-        return _styled_text(value)
-    return value
+    # Block items sit at `column + 2` (`- `), their text at `column + 4`.
+    return CommentedSeq(
+        _styled_text(item, column + 4, column + 6) if isinstance(item, str) else item for item in items
+    )
 
 
-def _styled_text(text: str) -> str:
+def _styled_text(text: str, start: int, block_indent: int) -> str:
+    """`start`: the column the text would start at on its key's line; `block_indent`:
+    the column of a block's lines."""
     if _reads_as_other_type(text):
         # YAML 1.1 readers (PyYAML among them) would take `yes`, `1:20` or `~` for a
         # boolean, a number or null; quotes keep them text for every reader.
         return SingleQuotedScalarString(text)
-    if len(text) > FOLD_LENGTH and _foldable(text):
-        return FoldedScalarString(text)
+    if start + len(text) + 2 > WIDTH and " " in text and _foldable(text):
+        return _folded(text, WIDTH - block_indent)
     if "\n" in text and _literal_safe(text):
         return LiteralScalarString(text)
     return text
+
+
+def _folded(text: str, width: int) -> FoldedScalarString:
+    """A `>-` block broken at spaces into lines of at most `width` (a longer word has its own)."""
+    folds = []
+    line_start = 0
+    last_space = -1
+    for index, char in enumerate(text):
+        if char != " ":
+            continue
+        if index - line_start > width and last_space > line_start:
+            folds.append(last_space)
+            line_start = last_space + 1
+        last_space = index
+    if len(text) - line_start > width and last_space > line_start:
+        folds.append(last_space)
+    block = FoldedScalarString(text)
+    block.fold_pos = folds  # type: ignore[attr-defined]
+    return block
 
 
 def _inline_safe(items: list) -> bool:
