@@ -55,6 +55,8 @@ DISCOURSE_OPENERS = (
     ("at", "last"), ("in", "sum"), ("in", "brief"), ("that", "is"), ("even", "so"),
     ("in", "conclusion"), ("in", "summary"), ("to", "conclude"), ("to", "sum", "up"),
     ("in", "this", "sense"), ("in", "this", "way"), ("as", "such"), ("for", "all", "that"),
+    ("at", "this", "point"), ("at", "that", "point"), ("at", "this", "time"), ("at", "that", "time"),
+    ("by", "then"), ("by", "this", "time"), ("by", "that", "time"), ("in", "this", "context"),
 )
 
 # Adverbs that, first in a sentence and without a comma, only link it to the one before.

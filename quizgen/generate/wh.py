@@ -41,8 +41,10 @@ from quizgen.generate.grammar import (
 ANSWER_KINDS = frozenset({"person", "organization", "place", "date", "number", "event", "work", "term", "phrase"})
 MAX_SENTENCE_WORDS = 40
 MIN_QUESTION_WORDS = 3
+MAX_QUOTED_ANSWER_WORDS = 8
 
 ARTICLES = frozenset({"the", "a", "an"})
+POSSESSIVE_DETERMINERS = frozenset({"the", "his", "her", "their", "its"})
 DEMONSTRATIVES = frozenset({"this", "these", "those", "that", "such"})
 CONTEXT_WORDS = frozenset({"here", "former", "latter", "aforementioned", "above"})
 FUNCTION_TAGS = frozenset({"PRP", "PRP$", "DT", "PDT", "EX", "IN", "CC", "TO", "RB", "MD", "WDT", "WP", "WRB"})
@@ -98,6 +100,7 @@ def wh_question(
     tokens, answer_start, answer_end = _without_citations(
         [(str(word), str(tag)) for word, tag in tokens], answer_start, answer_end
     )
+    tokens, answer_start, answer_end = _unquoted_answer(tokens, answer_start, answer_end)
     if lemmatize is None:
         lemmatize = _wordnet_lemmatize()
     span = _answer_span(tokens, answer_start, answer_end, answer_kind)
@@ -145,6 +148,19 @@ def _without_citations(tokens: list[Token], start: int, end: int) -> tuple[list[
         kept.append(tokens[index])
         index += 1
     return kept, new_start, new_end
+
+
+def _unquoted_answer(tokens: list[Token], start: int, end: int) -> tuple[list[Token], int, int]:
+    """A name or term quoted whole ("the slogan “All Power to the Soviets”") is the answer, not a
+    quotation around it: its quote marks go, and a comma or stop they enclosed stays."""
+    if start == 0 or tokens[start - 1][0] not in OPENING_QUOTES | {'"'} or end - start > MAX_QUOTED_ANSWER_WORDS:
+        return tokens, start, end
+    closing = end if end < len(tokens) and tokens[end][0] in CLOSING_QUOTES | {'"'} else end + 1
+    enclosed = closing == end or (closing < len(tokens) and tokens[end][0] in {",", "."})
+    if closing >= len(tokens) or tokens[closing][0] not in CLOSING_QUOTES | {'"'} or not enclosed:
+        return tokens, start, end
+    kept = tokens[:start - 1] + tokens[start:closing] + tokens[closing + 1:]
+    return kept, start - 1, end - 1
 
 
 def _citation_close(tokens: list[Token], index: int) -> int | None:
@@ -280,6 +296,11 @@ def _subject_plan(tokens: list[Token], clause: Clause, span: range, kind: str) -
         wh = _wh_tokens("How many") + tuple(tokens[counted[1]:subject.stop])
         return _Plan(wh=wh, wh_word="how many", removed=subject, subject_question=True, plural=True,
                      answer=range(counted[0], counted[1]))
+    named = _named_by_common_noun(tokens, span, subject.start, subject.stop)
+    if named is not None and named.removal == subject:
+        wh = (("Which", "WDT"), named.noun)
+        return _Plan(wh=wh, wh_word=f"which {named.noun[0]}", removed=subject, subject_question=True,
+                     plural=named.noun[1] == "NNS")
     if not _covers_subject(tokens, subject, span):
         return None
     if clause.copula and _names_complement(tokens, clause):
@@ -308,9 +329,10 @@ def _covers_subject(tokens: list[Token], subject: range, span: range) -> bool:
     )
     if not starts_right:
         return False
-    if span.stop == subject.stop:
+    after = _past_abbreviation(tokens, span.stop, subject.stop)
+    if after == subject.stop:
         return True
-    appositive = range(span.stop, subject.stop)
+    appositive = range(after, subject.stop)
     return (
         len(appositive) >= 3
         and tokens[appositive.start][0] == ","
@@ -322,8 +344,13 @@ def _covers_subject(tokens: list[Token], subject: range, span: range) -> bool:
 def _predicate_plan(tokens: list[Token], clause: Clause, span: range, kind: str) -> _Plan | None:
     if kind == "number":
         return _count_plan(tokens, clause, span)
+    if tokens[clause.subject.start][1] == "EX":
+        return None
+    named = _named_by_common_noun(tokens, span, clause.verb_end, clause.end)
+    if named is not None:
+        return _named_plan(tokens, clause, named)
     phrase_end = _phrase_end(tokens, span.stop, clause.end)
-    if tokens[clause.subject.start][1] == "EX" or phrase_end is None:
+    if phrase_end is None:
         return None
     removal_start = span.start
     if removal_start - 1 >= clause.verb_end and tokens[removal_start - 1][0].lower() in ARTICLES:
@@ -337,6 +364,64 @@ def _predicate_plan(tokens: list[Token], clause: Clause, span: range, kind: str)
     if not _attaches_to_main_verb(tokens, clause.verb_end, preposition):
         return None
     return _prepositional_plan(tokens, clause, span, removal, preposition, kind)
+
+
+@dataclass(frozen=True)
+class _Named:
+    """ "the slogan All Power to the Soviets": the phrase `removal` whose common noun gives the wh-phrase."""
+
+    removal: range
+    noun: Token
+
+
+def _named_by_common_noun(tokens: list[Token], span: range, floor: int, limit: int) -> _Named | None:
+    """A name set after the common noun that says what it names: "the pamphlet The State and
+    Revolution", "his pamphlet, The State and Revolution,". It asks well as "Which pamphlet ...?"."""
+    noun = span.start - 1
+    comma = noun >= floor and tokens[noun][0] == ","
+    if comma:
+        noun -= 1
+    determiner = noun - 1
+    if determiner < floor or not tokens[span.start][0][:1].isupper():
+        return None
+    word, tag = tokens[noun]
+    if not word.islower() or not _common_noun(word, tag) or tokens[determiner][0].lower() not in POSSESSIVE_DETERMINERS:
+        return None
+    end = span.stop
+    if end < limit and tokens[end][0] == ",":
+        end += 1 if comma else 0
+    if end < limit and tokens[end][1] in NOUN_TAGS | {"POS", "CD"} | RELATIVE_TAGS:
+        return None
+    if end < limit and tokens[end][0] == "," and not comma and _list_continues(tokens, end + 1, limit):
+        return None
+    return _Named(removal=range(determiner, end), noun=tokens[noun])
+
+
+def _common_noun(word: str, tag: str) -> bool:
+    """Before a name the tagger often calls the noun an adjective ("the slogan/JJ All Power ...");
+    WordNet settles it: a noun with no adjective sense."""
+    if tag in {"NN", "NNS"}:
+        return True
+    if tag != "JJ":
+        return False
+    from nltk.corpus import wordnet
+
+    return bool(wordnet.synsets(word, pos="n")) and not wordnet.synsets(word, pos="a") and not wordnet.synsets(word, pos="s")
+
+
+def _named_plan(tokens: list[Token], clause: Clause, named: _Named) -> _Plan | None:
+    which = (("Which", "WDT"), (named.noun[0], "NN"))
+    wh_word = f"which {named.noun[0]}"
+    start = named.removal.start
+    if _right_after_verb(tokens, clause, start):
+        return _Plan(wh=which, wh_word=wh_word, removed=named.removal, subject_question=False)
+    preposition = start - 1
+    if preposition < clause.verb_end or tokens[preposition][1] != "IN":
+        return None
+    if not _attaches_to_main_verb(tokens, clause.verb_end, preposition):
+        return None
+    wh = ((tokens[preposition][0].lower().capitalize(), "IN"), ("which", "WDT"), named.noun)
+    return _Plan(wh=wh, wh_word=wh_word, removed=range(preposition, named.removal.stop), subject_question=False)
 
 
 def _attaches_to_main_verb(tokens: list[Token], verb_end: int, preposition: int) -> bool:
@@ -436,6 +521,7 @@ def _prepositional_plan(
 def _phrase_end(tokens: list[Token], index: int, clause_end: int) -> int | None:
     """Where the answer's phrase really ends: after an appositive that describes it
     ("in Petrograd, the capital of the revolution"), or None if its noun phrase or list goes on."""
+    index = _past_abbreviation(tokens, index, clause_end)
     if index >= clause_end:
         return index
     word, tag = tokens[index]
@@ -458,6 +544,15 @@ def _phrase_end(tokens: list[Token], index: int, clause_end: int) -> int | None:
     if tokens[appositive_end][0] == ",":
         return appositive_end + 1
     return None
+
+
+def _past_abbreviation(tokens: list[Token], index: int, limit: int) -> int:
+    """Skip "(NEP)" after "the New Economic Policy": the abbreviation goes with the answer."""
+    if index + 2 < limit and tokens[index][0] == "(" and tokens[index + 2][0] == ")":
+        abbreviation = tokens[index + 1][0]
+        if abbreviation.isalpha() and abbreviation[:1].isupper() and sum(ch.isupper() for ch in abbreviation) >= 2:
+            return index + 3
+    return index
 
 
 def _list_continues(tokens: list[Token], index: int, clause_end: int) -> bool:

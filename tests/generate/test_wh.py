@@ -301,3 +301,34 @@ def test_the_same_input_gives_the_same_question():
     first = ask(FRONTED, "March 1919", "date")
     second = ask(FRONTED, "March 1919", "date")
     assert first == second
+
+
+# ---------------------------------------------------------------- names introduced by a common noun
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer", "kind", "expected"),
+    [
+        ("At this point, the Bolsheviks withdrew the slogan \u201cAll Power to the Soviets.\u201d",
+         "All Power to the Soviets", "term", "Which slogan did the Bolsheviks withdraw?"),
+        ("Lenin elaborated the idea in his pamphlet, The State and Revolution, in 1917.",
+         "The State and Revolution", "work", "In which pamphlet did Lenin elaborate the idea in 1917?"),
+        ("The slogan Peace, Land and Bread won over the soldiers.", "Peace, Land and Bread", "term",
+         "Which slogan won over the soldiers?"),
+    ],
+)
+def test_a_name_after_its_common_noun_asks_which(sentence, answer, kind, expected):
+    assert question(sentence, answer, kind) == expected
+
+
+def test_a_quoted_complement_is_an_answer_not_a_quotation():
+    made = ask("The committee furthest removed from the workers was the \u201cSupreme Soviet.\u201d",
+               "Supreme Soviet", "organization")
+    assert made.question == "Which organisation was the committee furthest removed from the workers?"
+    assert made.answer == "Supreme Soviet"
+
+
+def test_an_abbreviation_goes_with_the_answer():
+    assert question("The result was the New Economic Policy (NEP).", "the New Economic Policy", "term") == (
+        "What was the result?"
+    )
