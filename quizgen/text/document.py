@@ -75,6 +75,7 @@ class Document:
     footnotes: tuple[Footnote, ...] = ()
     set_aside: tuple[SetAside, ...] = ()
     repairs: tuple[Repair, ...] = field(default=(), compare=False)
+    found_title: str = field(default="", compare=False)  # the title line the text opens with, if any
 
     @property
     def title(self) -> str:

@@ -1,0 +1,81 @@
+"""Footnotes: note blocks turned into `Footnote`s, reference digits taken out of the body.
+
+A reference is a number of one to three digits stuck to a word or to the
+punctuation after it ("Revolution1", "fire?2", "Taibo,10", "democracy.”6"), or
+standing alone between sentences when it is the label of a note the document
+has ("disband.” 42 Nor ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.text.document import Footnote, Repair
+from quizgen.text.layout import NOTE_MARKER, Line
+
+_ABBREVIATIONS_BEFORE_NUMBERS = frozenset("p pp no nos vol vols ch chap sec art fig n para op".split())
+_ATTACHED = re.compile(r"(?<![\d.])\b([A-Za-z]*[a-z%])([.,;:?!\"'”’)\]]{0,3})(\d{1,3})(?![\d,.]\d)(?=[\s.,;:)\]”’\"]|$)")
+_LOOSE = re.compile(r"(?<=[.?!”’\"])\s(\d{1,3})(?=\s+[A-Z“\"])")
+
+
+def parse_notes(lines: list[Line]) -> list[Footnote]:
+    """Split a page's note lines into notes; text before the first number continues the last note."""
+    notes: list[list[str]] = []
+    labels: list[str] = []
+    for line in lines:
+        if line.blank:
+            continue
+        marker = NOTE_MARKER.match(line.text)
+        if marker:
+            labels.append(marker.group(1))
+            notes.append([line.text[marker.end():]])
+        elif notes:
+            notes[-1].append(line.text)
+        else:
+            labels.append("")
+            notes.append([line.text])
+    return [Footnote(label, _join(parts)) for label, parts in zip(labels, notes)]
+
+
+def merge_continuations(notes: list[Footnote]) -> list[Footnote]:
+    """A note that runs over a page break comes back as an unlabelled piece: join it to its note."""
+    merged: list[Footnote] = []
+    for note in notes:
+        if not note.label and merged:
+            last = merged[-1]
+            merged[-1] = Footnote(last.label, _join([last.text, note.text]))
+        else:
+            merged.append(note)
+    return merged
+
+
+def _join(parts: list[str]) -> str:
+    text = ""
+    for part in parts:
+        if text.endswith("-") and part[:1].islower():
+            text = text[:-1] + part
+        else:
+            text = f"{text} {part}" if text else part
+    return " ".join(text.split())
+
+
+def remove_references(text: str, labels: set[str], repairs: list[Repair]) -> str:
+    def attached(match: re.Match) -> str:
+        word, punctuation, digits = match.groups()
+        if word.lower() in _ABBREVIATIONS_BEFORE_NUMBERS and punctuation.startswith("."):
+            return match.group(0)
+        if not punctuation and len(word) < 3:
+            return match.group(0)  # "B52", "G8": a name with a number
+        kept = word + punctuation
+        repairs.append(Repair("footnote_ref", match.group(0), kept))
+        return kept
+
+    text = _ATTACHED.sub(attached, text)
+
+    def loose(match: re.Match) -> str:
+        if match.group(1) not in labels:
+            return match.group(0)
+        repairs.append(Repair("footnote_ref", match.group(0).strip(), ""))
+        return ""
+
+    return _LOOSE.sub(loose, text)

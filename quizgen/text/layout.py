@@ -1,0 +1,219 @@
+"""Lines and pages: what the file's layout says before any word is read.
+
+PDF extractions mark a new page with a line that starts with a space (or a form
+feed, or a lone page number); double-spaced extractions put a blank line after
+every line; footnotes sit at the bottom of a page below a rule, in a smaller
+font (so their lines run longer than the body's). This module finds those
+shapes in general terms and hands on pages split into body lines and footnote
+lines.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+import unicodedata
+from dataclasses import dataclass, field
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
+_LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"}
+PAGE_NUMBER = re.compile(r"^(?:\d{1,4}|[ivxlc]{1,6})$")
+NOTE_MARKER = re.compile(r"^(\d{1,3})\.?\s+(?=\S)")
+WIDE = 1.15  # notes set in a smaller font run this much longer than body lines
+SENTENCE_END = re.compile(r"[.!?…:][\"'”’)\]]*\d{0,3}$|[.!?…][\"'”’)\]]*\s*\(\d[\d\s\-–]*\)\.?$")
+
+
+@dataclass
+class Line:
+    number: int  # 1-based line number in the file
+    text: str  # without leading and trailing white space
+    indent: int = 0
+    page_start: bool = False
+
+    @property
+    def blank(self) -> bool:
+        return not self.text
+
+
+@dataclass
+class Page:
+    index: int  # position in the file
+    body: list[Line] = field(default_factory=list)
+    notes: list[Line] = field(default_factory=list)
+    layout: list[Line] = field(default_factory=list)  # page numbers and rules
+    captions: list[Line] = field(default_factory=list)
+
+    @property
+    def body_text_lines(self) -> list[Line]:
+        return [line for line in self.body if not line.blank]
+
+
+@dataclass(frozen=True)
+class Shape:
+    """Document-wide layout facts."""
+
+    double_spaced: bool
+    paged: bool
+    width: int  # typical length of a full body line (0 for one paragraph per line)
+
+
+def normalise(raw: str) -> str:
+    text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
+    text = text.translate(_INVISIBLE).replace("\u00a0", " ").replace("\u202f", " ")
+    for ligature, letters in _LIGATURES.items():
+        text = text.replace(ligature, letters)
+    return unicodedata.normalize("NFC", text)
+
+
+def split_lines(text: str) -> list[Line]:
+    lines = []
+    for number, raw in enumerate(text.split("\n"), start=1):
+        form_feed = "\f" in raw
+        raw = raw.replace("\f", "")
+        stripped = raw.strip()
+        indent = len(raw) - len(raw.lstrip(" ")) if stripped else len(raw)
+        lines.append(Line(number, stripped, indent, page_start=form_feed))
+    while lines and lines[-1].blank:
+        lines.pop()
+    return lines
+
+
+def measure(lines: list[Line]) -> Shape:
+    text_lines = [line for line in lines if not line.blank]
+    if not text_lines:
+        return Shape(False, False, 0)
+    followed_by_one_blank = 0
+    for i, line in enumerate(lines[:-2]):
+        if not line.blank and lines[i + 1].blank and not lines[i + 2].blank:
+            followed_by_one_blank += 1
+    double_spaced = followed_by_one_blank >= 0.6 * len(text_lines) and len(text_lines) >= 10
+    lengths = sorted(len(line.text) for line in text_lines)
+    # A wrapped text has most lines near one width; a text with one paragraph per line has no width.
+    wrapped = [n for n in lengths if 25 <= n <= 140]
+    width = int(statistics.median(wrapped)) if len(wrapped) >= 10 and len(wrapped) >= 0.5 * len(lengths) else 0
+    marks = [line for line in text_lines if _looks_like_page_mark(line)]
+    paged = any(line.page_start for line in lines) or (2 <= len(marks) <= 0.12 * len(text_lines))
+    return Shape(double_spaced, paged, width)
+
+
+def _looks_like_page_mark(line: Line) -> bool:
+    return 1 <= line.indent <= 2 and not re.match(r"^(?:\d{1,2}[.)]|[-•*])\s", line.text)
+
+
+def split_pages(lines: list[Line], shape: Shape) -> list[Page]:
+    """Cut the file into pages and each page into body and footnote lines."""
+    if not shape.paged:
+        return [Page(0, body=list(lines))]
+    starts = set()
+    for i, line in enumerate(lines):
+        if line.page_start:
+            starts.add(i)
+        elif not line.blank and _looks_like_page_mark(line) and i > 0:
+            # In a double-spaced text a footnote's second paragraph can also start with a space;
+            # a page's body is double spaced, so its first line is followed by a blank.
+            if not shape.double_spaced or i + 1 >= len(lines) or lines[i + 1].blank:
+                starts.add(i)
+        elif _is_page_number(lines, i):
+            starts.add(i)
+    pages: list[Page] = []
+    current = Page(0)
+    for i, line in enumerate(lines):
+        if i in starts and (current.body or current.notes or current.layout):
+            pages.append(current)
+            current = Page(len(pages))
+        if _is_page_number(lines, i):
+            current.layout.append(line)
+            continue
+        current.body.append(line)
+    pages.append(current)
+    numbered = False
+    for page in pages:
+        numbered = _separate_notes(page, shape, allow_wide=numbered) or numbered
+    for page, following in zip(pages, pages[1:]):
+        _drop_bottom_caption(page, following)
+    return [page for page in pages if page.body or page.notes]
+
+
+def _drop_bottom_caption(page: Page, following: Page) -> None:
+    """A lone line closing a page after a finished sentence, which the next page does not continue,
+    is a caption or a footer: "Lenin and Trotsky with soldiers of the Red Army, 1921"."""
+    lines = page.body
+    text_positions = [i for i, line in enumerate(lines) if not line.blank]
+    if len(text_positions) < 2:
+        return
+    last, before = text_positions[-1], text_positions[-2]
+    if last - before < 2 or ends_sentence(lines[last].text) or not ends_sentence(lines[before].text):
+        return
+    next_lines = following.body_text_lines
+    if next_lines and next_lines[0].text.lstrip("([“‘\"'")[:1].islower():
+        return
+    page.captions.append(lines[last])
+    del lines[last:]
+
+
+def _is_page_number(lines: list[Line], i: int) -> bool:
+    line = lines[i]
+    if not PAGE_NUMBER.match(line.text):
+        return False
+    before = lines[i - 1] if i > 0 else None
+    after = lines[i + 1] if i + 1 < len(lines) else None
+    return (before is None or before.blank) and (after is None or after.blank)
+
+
+def _separate_notes(page: Page, shape: Shape, allow_wide: bool) -> bool:
+    """Move the footnote zone at the bottom of a page from `body` to `notes`.
+
+    A block of long lines counts as notes only once numbered notes have been seen:
+    texts without notes (a bibliography in a smaller font, say) keep their blocks.
+    Returns whether a numbered note opened the zone.
+    """
+    body = page.body
+    cut = None
+    for i, line in enumerate(body):
+        if line.blank and line.indent >= 10:
+            cut = i  # a rule drawn above the notes, extracted as a line of spaces
+            break
+        if i > 0 and NOTE_MARKER.match(line.text) and _starts_note(body, i, shape):
+            cut = i
+            break
+        if allow_wide and shape.width and i > 0 and _starts_wide_block(body, i, shape):
+            cut = i
+            break
+    if cut is None:
+        return False
+    rule = body[cut]
+    page.notes = [line for line in body[cut:] if not (line is rule and line.blank)]
+    page.body = body[:cut]
+    return any(NOTE_MARKER.match(line.text) for line in page.notes)
+
+
+def _starts_note(body: list[Line], i: int, shape: Shape) -> bool:
+    """A numbered line opens a footnote when its number was referenced above it on the page."""
+    number = NOTE_MARKER.match(body[i].text).group(1)
+    if shape.double_spaced:
+        # Notes are single spaced below a double-spaced body.
+        dense = (i + 1 < len(body) and not body[i + 1].blank) or not body[i - 1].blank
+        if not dense:
+            return False
+    elif not body[i - 1].blank:
+        return False
+    above = " ".join(line.text for line in body[:i])
+    return re.search(rf"(?:[a-z%]|[.,;:?!\"'”’)\]])({number})(?!\d)", above) is not None
+
+
+def _starts_wide_block(body: list[Line], i: int, shape: Shape) -> bool:
+    """A paragraph set in a smaller font (longer lines than the body's) below the body: notes."""
+    if shape.double_spaced or not body[i - 1].blank or body[i].blank:
+        return False
+    block = []
+    for line in body[i:]:
+        if line.blank:
+            break
+        block.append(line)
+    if len(block) < 2:
+        return False
+    return max(len(line.text) for line in block[:-1]) > shape.width * WIDE
+
+
+def ends_sentence(text: str) -> bool:
+    return bool(SENTENCE_END.search(text.rstrip()))

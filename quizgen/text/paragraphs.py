@@ -1,0 +1,143 @@
+"""Body lines -> blocks (paragraph candidates), deciding at every line end: same paragraph or not.
+
+Blank lines mean a new paragraph only where the text uses them that way. In a
+double-spaced extraction, or one with stray blank lines inside sentences,
+paragraph ends are read from the line shapes instead: a short line that ends a
+sentence, a heading line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from quizgen.text.layout import Line, Page, Shape, ends_sentence
+from quizgen.text.lexicon import FUNCTION_WORDS
+from quizgen.text.pages import Joins
+
+_LIST_START = re.compile(r"^(?:\d{1,2}[.)]|\(\s*(?:\d{1,2}|[a-z])\s*\))\s+\S")
+_ATTRIBUTION = re.compile(r"^[-–—―]\s?[A-Z]")
+_CONTINUES = re.compile(r"^[a-z0-9(\[]|^[“\"‘'][a-z]")
+
+
+@dataclass
+class Block:
+    lines: list[Line] = field(default_factory=list)
+    cut_start: bool = False  # begins mid-sentence and what came before is lost
+    cut_end: bool = False  # ends mid-sentence and what comes after is lost
+    page_joined: bool = False  # runs over a page break
+
+    @property
+    def first_line(self) -> int:
+        return self.lines[0].number if self.lines else 0
+
+
+@dataclass(frozen=True)
+class _Item:
+    line: Line
+    gap: bool  # blank line(s) before it
+    page_break: bool  # a new page starts here
+    continues: bool  # the page break is a continuation found by the page order
+
+
+def build_blocks(pages: list[Page], joins: Joins, shape: Shape, blank_lines_mark_paragraphs: bool) -> list[Block]:
+    items = _stream(pages, joins)
+    blocks: list[Block] = []
+    current = Block()
+    for k, item in enumerate(items):
+        if current.lines and _breaks(items, k, shape, blank_lines_mark_paragraphs):
+            if item.page_break and not item.continues:
+                current.cut_end = not ends_sentence(current.lines[-1].text)
+            blocks.append(current)
+            current = Block(cut_start=item.page_break and not item.continues and item.line.text[:1].islower())
+        elif item.page_break and current.lines:
+            current.page_joined = True
+        current.lines.append(item.line)
+    if current.lines:
+        blocks.append(current)
+    return blocks
+
+
+def blank_lines_are_paragraph_breaks(pages: list[Page]) -> bool:
+    """False when many blank lines fall inside sentences (double spacing, column debris)."""
+    inside = total = 0
+    for page in pages:
+        previous = None
+        gap = False
+        for line in page.body:
+            if line.blank:
+                gap = previous is not None
+                continue
+            if gap and previous is not None:
+                total += 1
+                if previous.text.endswith("-") or (
+                    not ends_sentence(previous.text) and _CONTINUES.match(line.text) is not None
+                ):
+                    inside += 1
+            previous = line
+            gap = False
+    return total == 0 or inside < 0.3 * total
+
+
+def _stream(pages: list[Page], joins: Joins) -> list[_Item]:
+    items = []
+    for position, index in enumerate(joins.order):
+        page = pages[index]
+        gap = False
+        first = True
+        for line in page.body:
+            if line.blank:
+                gap = True
+                continue
+            page_break = first and position > 0
+            items.append(_Item(line, gap and not first, page_break, page_break and index in joins.continues))
+            gap = False
+            first = False
+    return items
+
+
+def _breaks(items: list[_Item], k: int, shape: Shape, blank_lines_mark_paragraphs: bool) -> bool:
+    previous, item = items[k - 1].line, items[k].line
+    following = items[k + 1].line if k + 1 < len(items) else None
+    if items[k].page_break:
+        if items[k].continues:
+            return False
+        return True
+    if _LIST_START.match(item.text) and (ends_sentence(previous.text) or previous.text.endswith(":")):
+        return True
+    if _ATTRIBUTION.match(item.text) and previous.text.endswith(("”", '"')):
+        return True
+    if blank_lines_mark_paragraphs:
+        if items[k].gap:
+            return not _continues(previous.text, item.text)
+        # Lines without a blank between them wrap one block; a heading set over two lines stays whole.
+        following_text = following.text if following else None
+        return heading_like(previous.text, item.text, shape) and not heading_like(item.text, following_text, shape)
+    if heading_like(previous.text, item.text, shape) or (
+        ends_sentence(previous.text) and heading_like(item.text, following.text if following else None, shape)
+    ):
+        return True
+    if ends_sentence(previous.text) and shape.width and len(previous.text) < 0.85 * shape.width:
+        return True
+    return False
+
+
+def _continues(previous: str, text: str) -> bool:
+    return previous.endswith("-") or (not ends_sentence(previous) and _CONTINUES.match(text) is not None)
+
+
+def heading_like(text: str, following: str | None, shape: Shape) -> bool:
+    """A short line with no closing punctuation, capitalised, followed by a capitalised line."""
+    if not text or not (text[0].isupper() or text[0].isdigit()):
+        return False
+    if ends_sentence(text) or text.endswith(("-", ",", ";", ":")) or text.endswith(("”", '"')):
+        return False
+    limit = 0.6 * shape.width if shape.width else 80
+    if len(text) > max(limit, 12):
+        return False
+    words = text.split()
+    if words[-1].lower().strip("’'") in FUNCTION_WORDS - {"one", "two", "three", "four", "five", "six", "all"}:
+        return False
+    if following is None:
+        return True
+    return following[:1].isupper() or following[:1] in "“\"‘("

@@ -1,0 +1,230 @@
+"""The cleaning pipeline, stage by stage, from raw text to `Document`."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from quizgen.text import citations, footnotes, glued, layout, pages, paragraphs, setaside
+from quizgen.text.document import (
+    Document,
+    DocumentInfo,
+    Footnote,
+    Paragraph,
+    Repair,
+    Section,
+    Sentence,
+    SetAside,
+)
+from quizgen.text.hyphenation import HyphenEvidence, join_hyphenated
+from quizgen.text.lexicon import FUNCTION_WORDS, Lexicon
+from quizgen.text.sentences import SentenceSplitter, capitalise_start, strip_list_marker
+
+_INLINE_HYPHEN = re.compile(r"\b([A-Za-z]+-) ([A-Za-z]+)")
+_LETTER = re.compile(r"[A-Za-z]")
+
+
+@dataclass(frozen=True)
+class TextTools:
+    """What cleaning needs from NLTK data: build once (about half a second), reuse for every essay."""
+
+    lexicon: Lexicon
+    splitter: SentenceSplitter
+
+    @classmethod
+    def load(cls) -> "TextTools":
+        return cls(Lexicon.load(), SentenceSplitter())
+
+
+@dataclass
+class _Work:
+    """What one run collects on its way: repairs and parts set aside."""
+
+    repairs: list[Repair]
+    set_aside: list[SetAside]
+
+
+def clean(raw: str, info: DocumentInfo, tools: TextTools) -> Document:
+    work = _Work([], [])
+    text = layout.normalise(raw)
+    lines = layout.split_lines(text)
+    shape = layout.measure(lines)
+    page_list = layout.split_pages(lines, shape)
+    joins = pages.reading_order(page_list, tools.lexicon, text)
+    if joins.reordered:
+        work.repairs.append(
+            Repair("page_order", _page_numbers(page_list, range(len(page_list))), _page_numbers(page_list, joins.order))
+        )
+    for page in page_list:
+        work.set_aside += [SetAside("layout", line.text, line.number) for line in page.layout]
+        work.set_aside += [SetAside("caption", line.text, line.number) for line in page.captions]
+    notes = footnotes.merge_continuations(
+        [note for index in joins.order for note in footnotes.parse_notes(page_list[index].notes)]
+    )
+    marks_paragraphs = paragraphs.blank_lines_are_paragraph_breaks(page_list)
+    blocks = paragraphs.build_blocks(page_list, joins, shape, marks_paragraphs)
+    evidence = HyphenEvidence(text)
+    texts = [_join_lines(block, tools.lexicon, evidence, work) for block in blocks]
+    blocks, texts = _merge_lead_ins(blocks, texts)
+    kinds = setaside.classify(texts, [b.cut_end for b in blocks], [len(b.lines) for b in blocks], info.title, info.author)
+    found_title = setaside.front_title(texts, kinds)
+    labels = {note.label for note in notes if note.label}
+    for block, text, kind in zip(blocks, texts, kinds):
+        if kind == setaside.ENDNOTE:
+            number = re.match(r"\d+", text)
+            label = number.group(0) if number else ""
+            notes.append(Footnote(label, re.sub(r"^\d+[.)]?\s*", "", text)))
+            labels.add(label)
+        elif kind not in (setaside.BODY, setaside.HEADING):
+            work.set_aside.append(SetAside(kind, text, block.first_line))
+    counts = Counter(w.lower() for w in re.findall(r"[A-Za-z]+", text))
+    document_parts = _assemble(blocks, texts, kinds, labels, counts, tools, shape, marks_paragraphs, work)
+    sections, paragraph_list = document_parts
+    return Document(
+        info=info,
+        sections=tuple(sections),
+        paragraphs=tuple(paragraph_list),
+        footnotes=tuple(notes),
+        set_aside=tuple(sorted(work.set_aside, key=lambda s: s.line)),
+        repairs=tuple(work.repairs),
+        found_title=found_title,
+    )
+
+
+def _page_numbers(page_list: list[layout.Page], order) -> str:
+    return " ".join(str(page_list[i].index + 1) for i in order)
+
+
+def _join_lines(block: paragraphs.Block, lexicon: Lexicon, evidence: HyphenEvidence, work: _Work) -> str:
+    text = ""
+    for line in block.lines:
+        if not text:
+            text = line.text
+        elif text.endswith("-") and not text.endswith(("--", " -")):
+            joined = join_hyphenated(text.rsplit(" ", 1)[-1], line.text, lexicon, evidence)
+            head = text.rsplit(" ", 1)[0] if " " in text else ""
+            word_after = joined.split(" ", 1)[0]
+            work.repairs.append(Repair("hyphenation", text.rsplit(" ", 1)[-1] + "|" + line.text.split(" ", 1)[0], word_after))
+            text = f"{head} {joined}" if head else joined
+        else:
+            text = f"{text} {line.text}"
+    if block.page_joined:
+        work.repairs.append(Repair("joined_break", "… page break …", text[:60] + "…"))
+    return " ".join(text.split())
+
+
+def _merge_lead_ins(blocks: list[paragraphs.Block], texts: list[str]):
+    """'As Lenin put it,' followed by a block quotation is one sentence."""
+    out_blocks, out_texts = [], []
+    for block, text in zip(blocks, texts):
+        if out_texts and out_texts[-1].endswith(",") and text[:1] in "“\"":
+            out_texts[-1] = f"{out_texts[-1]} {text}"
+            out_blocks[-1].lines += block.lines
+            out_blocks[-1].cut_end = block.cut_end
+            continue
+        out_blocks.append(block)
+        out_texts.append(text)
+    return out_blocks, out_texts
+
+
+def _assemble(blocks, texts, kinds, labels, counts, tools, shape, marks_paragraphs, work):
+    sections: list[Section] = []
+    paragraph_list: list[Paragraph] = []
+    sentence_index = 0
+    for block, text, kind in zip(blocks, texts, kinds):
+        if kind == setaside.HEADING:
+            sections.append(Section(len(sections), text))
+            continue
+        if kind != setaside.BODY:
+            continue
+        if not sections:
+            sections.append(Section(0, ""))
+        repaired = _repair(text, labels, counts, tools.lexicon, work)
+        sentences = _sentences(repaired, block, shape, marks_paragraphs, tools, work)
+        if not sentences:
+            continue
+        built = []
+        for sentence_text in sentences:
+            built.append(Sentence(sentence_text, sentence_index, len(paragraph_list), len(sections) - 1))
+            sentence_index += 1
+        paragraph_list.append(Paragraph(len(paragraph_list), len(sections) - 1, tuple(built)))
+    if not sections:
+        sections.append(Section(0, ""))
+    return sections, paragraph_list
+
+
+def _repair(text: str, labels: set[str], counts: Counter, lexicon: Lexicon, work: _Work) -> str:
+    text = _INLINE_HYPHEN.sub(lambda m: _inline_hyphen(m, lexicon, work), text)
+    text = glued.split_glued(text, lexicon, counts, work.repairs)
+    text = footnotes.remove_references(text, labels, work.repairs)
+    text = citations.remove_citations(text, work.repairs)
+    return _tidy(text)
+
+
+def _inline_hyphen(match: re.Match, lexicon: Lexicon, work: _Work) -> str:
+    """'Social- Democratic', 'mid- September': a line-end hyphen that kept its space."""
+    left, right = match.group(1), match.group(2)
+    if right.lower() in {"and", "or", "to", "nor"}:
+        return match.group(0)
+    joined = join_hyphenated(left, right, lexicon, None)
+    work.repairs.append(Repair("hyphenation", match.group(0), joined))
+    return joined
+
+
+def _tidy(text: str) -> str:
+    text = re.sub(r"\s+([.,;:?!])", r"\1", text)
+    text = re.sub(r"([.?!])\.(?=\s|$)", r"\1", text)
+    text = re.sub(r"\(\s+", "(", text)
+    text = re.sub(r"\s+\)", ")", text)
+    text = re.sub(r",\s*\.", ".", text)
+    return " ".join(text.split())
+
+
+def _sentences(text, block, shape, marks_paragraphs, tools, work) -> list[str]:
+    found = _rejoin_false_splits(tools.splitter.split(text))
+    if not found:
+        return []
+    if block.cut_start and found[0][:1].islower():
+        work.set_aside.append(SetAside("fragment", found.pop(0), block.first_line))
+    if found and not layout.ends_sentence(found[-1]):
+        last = found[-1]
+        if _cut_off(block, last, shape, marks_paragraphs):
+            work.set_aside.append(SetAside("fragment", found.pop(), block.lines[-1].number))
+        else:
+            found[-1] = last.rstrip(",;: ") + "."
+            work.repairs.append(Repair("end_punctuation", last[-40:], found[-1][-41:]))
+    out = []
+    for sentence in found:
+        sentence = strip_list_marker(sentence, work.repairs)
+        sentence = capitalise_start(sentence, work.repairs)
+        if len(_LETTER.findall(sentence)) < 2:
+            continue
+        out.append(sentence)
+    return out
+
+
+def _rejoin_false_splits(found: list[str]) -> list[str]:
+    """A 'sentence' that starts in lower case continues the one before: Punkt split after
+    'What is to be Done?', '(in passing!)' or '..'."""
+    out: list[str] = []
+    for sentence in found:
+        if out and sentence[:1].islower() or out and sentence[:1] == "(" and sentence[1:2].islower():
+            out[-1] = f"{out[-1]} {sentence}"
+        else:
+            out.append(sentence)
+    return out
+
+
+def _cut_off(block, last: str, shape, marks_paragraphs: bool) -> bool:
+    """A sentence without an end was cut by the layout, unless it is a plain missing full stop."""
+    if block.cut_end:
+        return True
+    words = last.split()
+    if not words or words[-1].lower().strip("“”\"'’") in FUNCTION_WORDS or last.endswith(("-", ",", ";")):
+        return True
+    if len(words) < 6:
+        return True
+    last_line = block.lines[-1].text
+    wrapped = len(block.lines) >= 2 and shape.width and len(last_line) >= 0.8 * shape.width
+    return bool(wrapped and marks_paragraphs)

@@ -1,0 +1,51 @@
+"""Sentence splitting with NLTK's Punkt (`punkt_tab`), taught the abbreviations essays use."""
+
+from __future__ import annotations
+
+import re
+import string
+
+from quizgen.text.document import Repair
+
+# Scholarly abbreviations Punkt's English model does not know, and every initial ("T. Rigby").
+EXTRA_ABBREVIATIONS = frozenset(
+    "p pp vol vols ed eds no nos cf ch chap sec art fig trans op cit ibid viz i.e e.g etc al approx ca "
+    "c.f esp est dept govt univ pres rev gen col capt lt sgt st mt ft prof dr mr mrs ms jr sr vs".split()
+) | frozenset(string.ascii_lowercase)
+
+_LIST_MARKER = re.compile(r"^(?:\d{1,2}[.)]|\(\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*\)|[•*▪◦]|-)\s+(?=\S)")
+_LOWER_AFTER_QUOTE = re.compile(r"^([“\"‘']?)([a-z])")
+
+
+class SentenceSplitter:
+    """Punkt's English parameters plus `EXTRA_ABBREVIATIONS`; build once, use for many texts."""
+
+    def __init__(self) -> None:
+        from nltk.tokenize.punkt import PunktTokenizer
+
+        from quizgen.nltk_resources import ensure_nltk_data
+
+        ensure_nltk_data("punkt_tab")
+        self._punkt = PunktTokenizer("english")
+        self._punkt._params.abbrev_types.update(EXTRA_ABBREVIATIONS)
+
+    def split(self, text: str) -> list[str]:
+        return [s.strip() for s in self._punkt.tokenize(text) if s.strip()]
+
+
+def strip_list_marker(sentence: str, repairs: list[Repair]) -> str:
+    match = _LIST_MARKER.match(sentence)
+    if not match:
+        return sentence
+    repairs.append(Repair("list_marker", match.group(0).strip(), ""))
+    return sentence[match.end():]
+
+
+def capitalise_start(sentence: str, repairs: list[Repair]) -> str:
+    """A quotation that opens a sentence mid-phrase gets its first letter in brackets: "[T]he"."""
+    match = _LOWER_AFTER_QUOTE.match(sentence)
+    if not match or not match.group(1):
+        return sentence
+    fixed = f"{match.group(1)}[{match.group(2).upper()}]{sentence[match.end():]}"
+    repairs.append(Repair("capitalised", sentence[:30], fixed[:32]))
+    return fixed
