@@ -15,6 +15,9 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein
 
+from quizgen.bank.model import Question
+from quizgen.study.cloze import cloze_answers
+
 ARTICLES = frozenset({"a", "an", "the"})
 _THOUSANDS_SEPARATOR = re.compile(r"(?<=\d)[,.](?=\d{3}\b)")
 _APOSTROPHES = re.compile(r"['\u2019\u2018`]")
@@ -49,6 +52,13 @@ class Grade:
     @property
     def forgiven_typo(self) -> bool:
         return self.correct and not self.exact
+
+
+def expected_answer(question: Question) -> str:
+    """What a typed answer is checked against (a cloze without `answer`: its gaps)."""
+    if question.answer or question.type != "cloze":
+        return question.answer
+    return "; ".join(cloze_answers(question.prompt))
 
 
 def normalise(text: str) -> str:

@@ -51,6 +51,8 @@ class Accuracy:
     label: str
     answered: int
     correct: int
+    #: What `label` belongs to: the bank's title, for a section.
+    group: str = ""
 
     @property
     def percent(self) -> int:
@@ -93,9 +95,9 @@ def study_stats(
             if t.key[0] in titles
         ),
         by_section=tuple(
-            Accuracy(f"{titles[t.key[0]]} / {t.key[1] or '(no section)'}", t.answered, t.correct)
+            Accuracy(t.key[1], t.answered, t.correct, group=titles[t.key[0]])
             for t in store.tallies("bank_id", "section")
-            if t.key[0] in titles
+            if t.key[0] in titles and t.key[1]
         ),
         reviews_per_day=reviews_per_day(store, now, history_days),
         due_forecast=due_forecast(store.cards(), items, now, forecast_days),

@@ -9,7 +9,7 @@ from typing import ClassVar
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Grid, Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select
 
@@ -43,14 +43,15 @@ class QuizSetupScreen(ModalScreen[QuizPlan | None]):
         tags = sorted({tag for q in questions for tag in q.tags})
         with VerticalScroll(id="setup"):
             yield Label(Text(f"Quiz from {len(questions)} questions", style="bold"))
-            yield Label(Text("Number of questions"))
-            yield Input(str(self.count), type="integer", id="count")
-            yield Label(Text("Question type"))
-            yield Select(options(types, TYPE_LABELS), prompt="Any type", id="type")
-            yield Label(Text("Section"))
-            yield Select(options(sections), prompt="Any section", id="section")
-            yield Label(Text("Tag"))
-            yield Select(options(tags), prompt="Any tag", id="tag")
+            with Grid(id="setup-fields"):
+                yield Label(Text("Questions"))
+                yield Input(str(self.count), type="integer", id="count")
+                yield Label(Text("Type"))
+                yield Select(options(types, TYPE_LABELS), prompt="Any type", id="type")
+                yield Label(Text("Section"))
+                yield Select(options(sections), prompt="Any section", id="section")
+                yield Label(Text("Tag"))
+                yield Select(options(tags), prompt="Any tag", id="tag")
             with Horizontal(id="setup-buttons"):
                 yield Button("Start", variant="primary", id="start")
                 yield Button("Cancel", id="cancel")

@@ -11,8 +11,9 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
+from quizgen.study.grading import expected_answer
 from quizgen.study.sessions import REVIEW, Outcome, SessionResult
-from quizgen.tui.text import labelled, plain
+from quizgen.tui.text import cloze_prompt, labelled, plain
 
 
 def duration(seconds: float) -> str:
@@ -22,11 +23,15 @@ def duration(seconds: float) -> str:
 
 def mistake_text(outcome: Outcome) -> Text:
     question = outcome.item.question
-    text = plain(question.prompt, "bold")
+    if question.type == "cloze":
+        text = cloze_prompt(question.prompt)
+        text.stylize("bold")
+    else:
+        text = plain(question.prompt, "bold")
     text.append("\n")
     text.append_text(labelled("Your answer:", outcome.response or "(revealed)", "red"))
     text.append("\n")
-    text.append_text(labelled("Answer:", question.answer, "green"))
+    text.append_text(labelled("Answer:", expected_answer(question), "green"))
     where = ", ".join(p for p in (outcome.item.bank_title, question.source.section) if p)
     text.append("\n")
     text.append(f"— {where}", style="dim")

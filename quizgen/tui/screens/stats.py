@@ -19,13 +19,16 @@ from quizgen.tui.text import plain
 BAR_WIDTH = 30
 
 
-def accuracy_table(title: str, rows: tuple[Accuracy, ...]) -> Table:
+def accuracy_table(title: str, rows: tuple[Accuracy, ...], grouped: bool = False) -> Table:
     table = Table(title=Text(title, style="bold"), title_justify="left", expand=True, box=None)
     table.add_column(Text(""), ratio=1, overflow="ellipsis", no_wrap=True)
+    if grouped:
+        table.add_column(Text("bank"), ratio=1, overflow="ellipsis", no_wrap=True, style="dim")
     table.add_column(Text("answers"), justify="right", width=8)
     table.add_column(Text("right"), justify="right", width=6)
     for row in rows:
-        table.add_row(Text(row.label), Text(str(row.answered)), Text(f"{row.percent}%"))
+        group = [Text(row.group)] if grouped else []
+        table.add_row(Text(row.label), *group, Text(str(row.answered)), Text(f"{row.percent}%"))
     return table
 
 
@@ -77,9 +80,11 @@ class StatsScreen(Screen):
                 yield Static(
                     accuracy_table("Accuracy per bank", stats.by_bank), classes="stats-block"
                 )
-                yield Static(
-                    accuracy_table("Accuracy per section", stats.by_section), classes="stats-block"
-                )
+                if stats.by_section:
+                    yield Static(
+                        accuracy_table("Accuracy per section", stats.by_section, grouped=True),
+                        classes="stats-block",
+                    )
                 yield Static(
                     bars("Answers per day", stats.reviews_per_day, today), classes="stats-block"
                 )

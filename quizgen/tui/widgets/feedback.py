@@ -8,11 +8,11 @@ from fsrs import Rating
 from rich.text import Text
 from textual.widgets import Static
 
-from quizgen.study.grading import Grade
+from quizgen.study.cloze import cloze_filled
+from quizgen.study.grading import Grade, expected_answer, normalise
 from quizgen.study.scheduler import RATING_NAMES
 from quizgen.study.sessions import StudyItem
 from quizgen.tui.text import (
-    cloze_prompt,
     describe_interval,
     labelled,
     plain,
@@ -57,7 +57,8 @@ class Feedback(Static, can_focus=True):
         question = self.item.question
         if question.accept:
             lines.append(labelled("Also accepted:", "; ".join(question.accept)))
-        if question.explanation:
+        # Generated explanations often repeat the source sentence: show it once.
+        if question.explanation and normalise(question.explanation) != normalise(self.sentence()):
             lines.append(labelled("Why:", question.explanation))
         lines.append(self.source())
         lines.append(self.next_step())
@@ -84,23 +85,32 @@ class Feedback(Static, can_focus=True):
 
     def the_answer(self) -> Text:
         question = self.item.question
-        if question.type == "cloze":
-            return plain("Answer: ", "bold").append_text(
-                cloze_prompt(question.prompt, revealed=True)
-            )
         if question.type == "order" and question.choices:
             text = plain("Answer:", "bold")
             for number, choice in enumerate(question.choices, start=1):
                 text.append(f"\n  {number}. {choice}")
             return text
-        answer = question.answer.capitalize() if question.type == "true_false" else question.answer
-        return labelled("Answer:", answer, "bold green")
+        if question.type == "true_false":
+            return labelled("Answer:", question.answer.capitalize(), "bold green")
+        return labelled("Answer:", expected_answer(question), "bold green")
+
+    def sentence(self) -> str:
+        """The essay's sentence the question comes from (for a cloze, the prompt filled in)."""
+        question = self.item.question
+        if question.source.sentence:
+            return question.source.sentence
+        return cloze_filled(question.prompt) if question.type == "cloze" else ""
 
     def source(self) -> Text:
         source = self.item.question.source
         text = Text()
-        if source.sentence:
-            text.append("“" + source.sentence + "”", style="italic")
+        sentence = self.sentence()
+        if sentence:
+            quoted = Text("“" + sentence + "”", style="italic")
+            answer = expected_answer(self.item.question)
+            if answer and self.item.question.type != "true_false":
+                quoted.highlight_words([answer], style="bold", case_sensitive=False)
+            text.append_text(quoted)
             text.append("\n")
         where = [self.item.bank_title or source.document]
         if source.section:

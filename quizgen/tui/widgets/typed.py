@@ -5,16 +5,9 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.widgets import Input, Static
 
-from quizgen.study.cloze import cloze_answers
-from quizgen.study.grading import grade_typed
+from quizgen.study.grading import expected_answer, grade_typed
 from quizgen.tui.text import cloze_prompt, plain
 from quizgen.tui.widgets.question import QuestionView
-
-
-def expected_answer(question) -> str:
-    if question.answer:
-        return question.answer
-    return "; ".join(cloze_answers(question.prompt)) if question.type == "cloze" else ""
 
 
 class TypedQuestion(QuestionView):
