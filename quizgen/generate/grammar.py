@@ -325,6 +325,8 @@ def _plain_subject(tokens: Sequence[Token], subject: range) -> bool:
     first_word, first_tag = tokens[subject.start]
     if first_tag not in SUBJECT_START_TAGS and not (first_tag == "VBG" and len(subject) > 1):
         return False
+    if not any(tokens[i][1] in NOUN_TAGS | {"CD", "PRP", "EX"} for i in subject):
+        return False  # "Both utilised ...", "Some have left ...": the noun is in an earlier sentence
     for index in subject:
         word, tag = tokens[index]
         if tag in RELATIVE_TAGS | {"VB", "TO", "MD", ":"} or word in HARD_BREAKS | QUOTES:
@@ -399,7 +401,7 @@ def _clause_end(tokens: Sequence[Token], verb_end: int) -> tuple[int, int | None
     for index in range(verb_end, end):
         word, tag = tokens[index]
         if word in HARD_BREAKS or (word == "," and index + 1 < end and _opens_clause(tokens, index + 1, end)) or (
-            tag == "CC" and word.lower() in COORDINATORS and _finite_verb_ahead(tokens, index + 1, end)
+            tag == "CC" and word.lower() in COORDINATORS and _coordinates_verbs(tokens, index + 1, end)
         ):
             return _cut(tokens, verb_end, index, subordinate)
         if subordinate is None and _opens_clause(tokens, index, end):
@@ -417,6 +419,14 @@ def _cut(tokens: Sequence[Token], verb_end: int, index: int, subordinate: int | 
     if subordinate is not None and not any(is_finite(tokens[i]) for i in range(subordinate, index)):
         return None
     return index, subordinate
+
+
+def _coordinates_verbs(tokens: Sequence[Token], index: int, end: int) -> bool:
+    """ "... and forced the Czar to flee", "... and the army deserted": a second verb phrase or clause."""
+    following = _skip_adverbs(tokens, index)
+    if following < end and tokens[following][1] in {"VBD", "VBN", "VBZ", "VBP", "MD"}:
+        return True
+    return _finite_verb_ahead(tokens, index, end)
 
 
 def _opens_clause(tokens: Sequence[Token], index: int, end: int) -> bool:

@@ -81,6 +81,7 @@ class _Plan:
     removed: range
     subject_question: bool
     plural: bool = False
+    strands: bool = False  # the question ends on a preposition left behind on purpose
     answered_adverbial: range | None = None
     answer: range | None = None  # when the answer reads better wider than the given span ("2 million")
 
@@ -100,7 +101,9 @@ def wh_question(
     tokens, answer_start, answer_end = _without_citations(
         [(str(word), str(tag)) for word, tag in tokens], answer_start, answer_end
     )
-    tokens, answer_start, answer_end = _unquoted_answer(tokens, answer_start, answer_end)
+    unquoted = _unquoted_answer(tokens, answer_start, answer_end)
+    quoted = len(unquoted[0]) < len(tokens)
+    tokens, answer_start, answer_end = _with_stop_outside_quotes(unquoted[0]), unquoted[1], unquoted[2]
     if lemmatize is None:
         lemmatize = _wordnet_lemmatize()
     span = _answer_span(tokens, answer_start, answer_end, answer_kind)
@@ -109,11 +112,11 @@ def wh_question(
     clause = parse_clause(tokens, lemmatize)
     if clause is None:
         return None
-    plan = _plan(tokens, clause, span, answer_kind)
+    plan = _plan(tokens, clause, span, answer_kind, quoted)
     if plan is None:
         return None
     question_tokens = _realise(tokens, clause, plan, lemmatize)
-    if question_tokens is None or not _acceptable(question_tokens):
+    if question_tokens is None or not _acceptable(question_tokens) or _dangles(question_tokens, plan):
         return None
     question = detokenize([word for word, _ in question_tokens])
     answer = _answer_text(tokens, plan.answer or span)
@@ -163,6 +166,14 @@ def _unquoted_answer(tokens: list[Token], start: int, end: int) -> tuple[list[To
     return kept, start - 1, end - 1
 
 
+def _with_stop_outside_quotes(tokens: list[Token]) -> list[Token]:
+    """ 'to the Soviets.”' ends the sentence inside the quote; the question needs the quote closed
+    before its own question mark, so the stop moves out (and is then dropped with the sentence end)."""
+    if len(tokens) >= 2 and tokens[-2][0] in {".", "!"} and tokens[-1][0] in CLOSING_QUOTES | {'"'}:
+        return tokens[:-2] + [tokens[-1], tokens[-2]]
+    return tokens
+
+
 def _citation_close(tokens: list[Token], index: int) -> int | None:
     if tokens[index][0] != "(":
         return None
@@ -197,7 +208,7 @@ def _answer_span(tokens: list[Token], start: int, end: int, kind: str) -> range 
 def _usable_sentence(tokens: list[Token], span: range) -> bool:
     if any(word == "?" or "\u2026" in word or "..." in word for word, _ in tokens):
         return False  # a question already, or a quotation with omissions
-    if not _complete_sentence(tokens):
+    if not _complete_sentence(tokens) or _contains_heading(tokens):
         return False
     if sum(1 for word, _ in tokens if any(ch.isalnum() for ch in word)) > MAX_SENTENCE_WORDS:
         return False
@@ -215,6 +226,13 @@ def _complete_sentence(tokens: list[Token]) -> bool:
     while closing > 0 and words[closing] in CLOSING_QUOTES | {")", "]", '"'}:
         closing -= 1
     return words[closing] in {".", "!"}
+
+
+def _contains_heading(tokens: list[Token]) -> bool:
+    """Two capitalised words in a row ("PARTY DEGENERATION At the beginning ..."): a heading
+    run into the text, which no question should quote."""
+    shouting = [len(word) > 1 and word.isalpha() and word.isupper() for word, _ in tokens]
+    return any(a and b for a, b in zip(shouting, shouting[1:]))
 
 
 def _inside_brackets(tokens: list[Token], index: int) -> bool:
@@ -247,17 +265,17 @@ def _answer_text(tokens: list[Token], span: range) -> str:
 # ---------------------------------------------------------------- where the answer sits
 
 
-def _plan(tokens: list[Token], clause: Clause, span: range, kind: str) -> _Plan | None:
+def _plan(tokens: list[Token], clause: Clause, span: range, kind: str, quoted: bool) -> _Plan | None:
     if any(span.start in dropped for dropped in clause.dropped):
         return None
     for adverbial in clause.adverbials:
         if span.start in adverbial:
             return _adverbial_plan(tokens, adverbial, span, kind)
     if span.start in clause.subject:
-        return _subject_plan(tokens, clause, span, kind)
+        return _subject_plan(tokens, clause, span, kind, quoted)
     inside_predicate = clause.verb_end <= span.start and span.stop <= clause.end
     if inside_predicate and (clause.subordinate is None or span.stop <= clause.subordinate):
-        return _predicate_plan(tokens, clause, span, kind)
+        return _predicate_plan(tokens, clause, span, kind, quoted)
     return None
 
 
@@ -283,7 +301,7 @@ def _prepositional_wh(preposition: str, kind: str) -> str | None:
     return None
 
 
-def _subject_plan(tokens: list[Token], clause: Clause, span: range, kind: str) -> _Plan | None:
+def _subject_plan(tokens: list[Token], clause: Clause, span: range, kind: str, quoted: bool) -> _Plan | None:
     subject = clause.subject
     if tokens[subject.start][1] == "EX":
         return None
@@ -296,11 +314,10 @@ def _subject_plan(tokens: list[Token], clause: Clause, span: range, kind: str) -
         wh = _wh_tokens("How many") + tuple(tokens[counted[1]:subject.stop])
         return _Plan(wh=wh, wh_word="how many", removed=subject, subject_question=True, plural=True,
                      answer=range(counted[0], counted[1]))
-    named = _named_by_common_noun(tokens, span, subject.start, subject.stop)
+    named = _named_by_common_noun(tokens, span, subject, kind, quoted)
     if named is not None and named.removal == subject:
-        wh = (("Which", "WDT"), named.noun)
-        return _Plan(wh=wh, wh_word=f"which {named.noun[0]}", removed=subject, subject_question=True,
-                     plural=named.noun[1] == "NNS")
+        return _Plan(wh=named.which, wh_word=named.wh_word, removed=subject, subject_question=True,
+                     plural=named.plural)
     if not _covers_subject(tokens, subject, span):
         return None
     if clause.copula and _names_complement(tokens, clause):
@@ -341,12 +358,12 @@ def _covers_subject(tokens: list[Token], subject: range, span: range) -> bool:
     )
 
 
-def _predicate_plan(tokens: list[Token], clause: Clause, span: range, kind: str) -> _Plan | None:
+def _predicate_plan(tokens: list[Token], clause: Clause, span: range, kind: str, quoted: bool) -> _Plan | None:
     if kind == "number":
         return _count_plan(tokens, clause, span)
     if tokens[clause.subject.start][1] == "EX":
         return None
-    named = _named_by_common_noun(tokens, span, clause.verb_end, clause.end)
+    named = _named_by_common_noun(tokens, span, range(clause.verb_end, clause.end), kind, quoted)
     if named is not None:
         return _named_plan(tokens, clause, named)
     phrase_end = _phrase_end(tokens, span.stop, clause.end)
@@ -371,18 +388,40 @@ class _Named:
     """ "the slogan All Power to the Soviets": the phrase `removal` whose common noun gives the wh-phrase."""
 
     removal: range
-    noun: Token
+    head: tuple[Token, ...]  # the common noun with any adjectives before it: "Hungarian communist"
+
+    @property
+    def which(self) -> tuple[Token, ...]:
+        noun_word, noun_tag = self.head[-1]
+        return (("Which", "WDT"),) + self.head[:-1] + ((noun_word, "NNS" if noun_tag == "NNS" else "NN"),)
+
+    @property
+    def wh_word(self) -> str:
+        return "which " + " ".join(word for word, _ in self.head)
+
+    @property
+    def plural(self) -> bool:
+        return self.head[-1][1] == "NNS"
 
 
-def _named_by_common_noun(tokens: list[Token], span: range, floor: int, limit: int) -> _Named | None:
+def _named_by_common_noun(tokens: list[Token], span: range, region: range, kind: str, quoted: bool) -> _Named | None:
     """A name set after the common noun that says what it names: "the pamphlet The State and
-    Revolution", "his pamphlet, The State and Revolution,". It asks well as "Which pamphlet ...?"."""
+    Revolution", "his pamphlet, The State and Revolution,". It asks well as "Which pamphlet ...?".
+
+    Only a person's name, a quoted or comma-set name, or a title starting with "The" is in apposition:
+    in "the anarchist Black Army" the noun modifies the name instead.
+    """
+    floor, limit = region.start, region.stop
     noun = span.start - 1
     comma = noun >= floor and tokens[noun][0] == ","
     if comma:
         noun -= 1
     determiner = noun - 1
+    while determiner > floor and tokens[determiner][1] in {"JJ", "JJR", "JJS"}:
+        determiner -= 1
     if determiner < floor or not tokens[span.start][0][:1].isupper():
+        return None
+    if not (comma or quoted or kind == "person" or tokens[span.start][0] in {"The", "A", "An"}):
         return None
     word, tag = tokens[noun]
     if not word.islower() or not _common_noun(word, tag) or tokens[determiner][0].lower() not in POSSESSIVE_DETERMINERS:
@@ -394,7 +433,7 @@ def _named_by_common_noun(tokens: list[Token], span: range, floor: int, limit: i
         return None
     if end < limit and tokens[end][0] == "," and not comma and _list_continues(tokens, end + 1, limit):
         return None
-    return _Named(removal=range(determiner, end), noun=tokens[noun])
+    return _Named(removal=range(determiner, end), head=tuple(tokens[determiner + 1:noun + 1]))
 
 
 def _common_noun(word: str, tag: str) -> bool:
@@ -410,8 +449,8 @@ def _common_noun(word: str, tag: str) -> bool:
 
 
 def _named_plan(tokens: list[Token], clause: Clause, named: _Named) -> _Plan | None:
-    which = (("Which", "WDT"), (named.noun[0], "NN"))
-    wh_word = f"which {named.noun[0]}"
+    which = named.which
+    wh_word = named.wh_word
     start = named.removal.start
     if _right_after_verb(tokens, clause, start):
         return _Plan(wh=which, wh_word=wh_word, removed=named.removal, subject_question=False)
@@ -420,7 +459,7 @@ def _named_plan(tokens: list[Token], clause: Clause, named: _Named) -> _Plan | N
         return None
     if not _attaches_to_main_verb(tokens, clause.verb_end, preposition):
         return None
-    wh = ((tokens[preposition][0].lower().capitalize(), "IN"), ("which", "WDT"), named.noun)
+    wh = ((tokens[preposition][0].lower().capitalize(), "IN"), ("which", "WDT")) + named.which[1:]
     return _Plan(wh=wh, wh_word=wh_word, removed=range(preposition, named.removal.stop), subject_question=False)
 
 
@@ -515,7 +554,7 @@ def _prepositional_plan(
     if entity is None:
         return None
     wh, wh_word, _ = entity
-    return _Plan(wh=wh, wh_word=wh_word, removed=removal, subject_question=False)
+    return _Plan(wh=wh, wh_word=wh_word, removed=removal, subject_question=False, strands=True)
 
 
 def _phrase_end(tokens: list[Token], index: int, clause_end: int) -> int | None:
@@ -530,6 +569,8 @@ def _phrase_end(tokens: list[Token], index: int, clause_end: int) -> int | None:
         return None
     if word in BRACKETS:
         return None
+    if tag == "TO" and tokens[index - 1][1] in {"NN", "NNS"}:
+        return None  # "the strength to oppose them": the infinitive belongs to the noun
     if word != ",":
         return index
     if _list_continues(tokens, index + 1, clause_end):
@@ -721,6 +762,14 @@ def _acceptable(question: list[Token]) -> bool:
     if not _balanced(words):
         return False
     return not _unresolved_reference(question)
+
+
+def _dangles(question: list[Token], plan: _Plan) -> bool:
+    """A question may end on a preposition only where the transformation stranded it."""
+    word, tag = question[-2]
+    if tag in {"DT", "CC", "PRP$", "POS", ","} or word in {",", "(", "\u201c", "``"}:
+        return True
+    return tag in {"IN", "TO"} and not plan.strands
 
 
 def _balanced(words: list[str]) -> bool:

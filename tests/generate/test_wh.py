@@ -313,8 +313,12 @@ def test_the_same_input_gives_the_same_question():
          "All Power to the Soviets", "term", "Which slogan did the Bolsheviks withdraw?"),
         ("Lenin elaborated the idea in his pamphlet, The State and Revolution, in 1917.",
          "The State and Revolution", "work", "In which pamphlet did Lenin elaborate the idea in 1917?"),
-        ("The slogan Peace, Land and Bread won over the soldiers.", "Peace, Land and Bread", "term",
+        ('The slogan "Peace, Land and Bread" won over the soldiers.', "Peace, Land and Bread", "term",
          "Which slogan won over the soldiers?"),
+        ("The Hungarian communist Bela Kun received a large salary.", "Bela Kun", "person",
+         "Which Hungarian communist received a large salary?"),
+        # the noun modifies the name here: "Which anarchist held the line?" would be wrong
+        ("The anarchist Black Army held the line in southern Ukraine.", "Black Army", "organization", None),
     ],
 )
 def test_a_name_after_its_common_noun_asks_which(sentence, answer, kind, expected):
