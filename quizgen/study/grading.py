@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from quizgen.bank.model import Question
 from quizgen.study.cloze import cloze_answers
@@ -106,7 +106,8 @@ def _grade_one(typed: str, typed_norm: str, expected: str) -> Grade:
     correct = exact or (
         bool(typed_norm)
         and _DIGITS.findall(typed_norm) == _DIGITS.findall(expected_norm)
-        and Levenshtein.distance(typed_norm, expected_norm) <= allowed_typos(expected_norm)
+        # Optimal string alignment: swapped neighbours ("lenni") count as one slip.
+        and OSA.distance(typed_norm, expected_norm) <= allowed_typos(expected_norm)
     )
     return Grade(
         correct=correct,

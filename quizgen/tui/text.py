@@ -16,11 +16,14 @@ from quizgen.study.grading import Segment
 
 
 def plain(text: str, style: str = "") -> Text:
-    return Text(text, style=style)
+    """`text` with `style` on its own span, so text appended later keeps its own style."""
+    line = Text()
+    line.append(text, style=style)
+    return line
 
 
 def labelled(label: str, value: str, value_style: str = "") -> Text:
-    line = Text(f"{label} ", style="bold")
+    line = plain(f"{label} ", "bold")
     line.append(value, style=value_style)
     return line
 

@@ -22,7 +22,12 @@ def test_case_punctuation_accents_articles_and_word_order_do_not_count(typed, an
 
 @pytest.mark.parametrize(
     ("typed", "answer"),
-    [("Kronstad", "Kronstadt"), ("Bolshevicks", "Bolsheviks"), ("Petrogard", "Petrograd")],
+    [
+        ("Kronstad", "Kronstadt"),
+        ("Bolshevicks", "Bolsheviks"),
+        ("Petrogard", "Petrograd"),
+        ("Lenni", "Lenin"),  # swapped letters are one slip
+    ],
 )
 def test_small_typos_are_forgiven_and_shown(typed, answer):
     grade = grade_typed(typed, answer)
