@@ -99,7 +99,7 @@ def _generate_one(essay: Path, out_dir: Path, tools, settings, dry_run: bool) ->
     from quizgen.generate.builder import build_bank
     from quizgen.text.reader import read_document
 
-    document = read_document(essay)
+    document = read_document(essay, tools.text)
     bank = build_bank(document, tools, settings)
     target = out_dir / f"{bank.id}.yaml"
     report = write_generated_bank(bank, target, dry_run=dry_run)

@@ -81,6 +81,7 @@ def find_facts(sentence: AnnotatedSentence, counts: Counts, lexicon: Lexicon) ->
         facts.append(
             Fact(index, span.start, span.end, span.text, "term", "concept", _concept_weight(span, counts))
         )
+    facts += complements(sentence, entity_tokens)
     facts += definitions(sentence, lexicon)
     facts += quotations(sentence)
     return facts
@@ -129,6 +130,39 @@ def _strip_determiner_text(text: str) -> str:
     return re.sub(r"^(?:the|a|an|this|that|these|those|his|her|its|their|our)\s+", "", text, flags=re.I)
 
 
+_COPULA = {"is", "was", "are", "were", "became", "becomes", "remained"}
+_AS_VERBS = {"as"}
+
+
+def complements(sentence: AnnotatedSentence, taken: set[int]) -> list[Fact]:
+    """What the sentence says something is or was treated as: the noun phrase after a copula
+    ('was ... a dictatorship of the Bolshevik Party') or after 'as' ('treated ... as a threat')."""
+    tokens = sentence.tokens
+    index = sentence.sentence.index
+    by_start: dict[int, int] = {}
+    for chunk in sentence.chunks:
+        by_start[chunk.start] = max(by_start.get(chunk.start, 0), chunk.end)
+    out = []
+    for i, tok in enumerate(tokens):
+        if tok.lower not in _COPULA and not (tok.lower == "as" and i > 0 and tokens[i - 1].tag not in {"RB", "JJ", ","}):
+            continue
+        j = i + 1
+        while j < len(tokens) and tokens[j].tag in {"RB", "RBR"} or (j < len(tokens) and tokens[j].text == ","):
+            j += 1
+        if j not in by_start:
+            continue
+        a, b = j, by_start[j]
+        if tok.lower != "as" and tokens[a].tag not in {"DT", "PRP$"}:
+            continue
+        if set(range(a, b)) <= taken or b - a > 8 or b - a < 2:
+            continue
+        text = sentence.span_text(a, b)
+        if tok.lower == "as":
+            a, text = i, sentence.span_text(i, b)
+        out.append(Fact(index, a, b, text, "term", "complement", 0.55))
+    return out
+
+
 def definitions(sentence: AnnotatedSentence, lexicon: Lexicon) -> list[Fact]:
     tokens = sentence.tokens
     index = sentence.sentence.index
@@ -147,21 +181,27 @@ def definitions(sentence: AnnotatedSentence, lexicon: Lexicon) -> list[Fact]:
                 text = sentence.span_text(a, b)
                 out.append(Fact(index, a, b, text, _kind_of(sentence, a, b), "definition", 0.9, detail))
             break
-    # "X, the Y," appositives.
+    # "X, the Y," appositives: a name, or the sentence's opening noun phrase.
     for i, tok in enumerate(tokens):
-        if tok.text != "," or i + 2 >= len(tokens) or tokens[i + 1].tag != "DT":
+        if tok.text != "," or i + 2 >= len(tokens) or tokens[i + 1].tag != "DT" or i + 1 not in starts:
             continue
         subject = next(((s.start, s.end) for s in sentence.entities if s.end == i), None)
         if subject is None:
+            subject = next(((c.start, c.end) for c in sentence.chunks if c.end == i and c.start <= 1), None)
+            if subject is not None:
+                subject = _without_determiner(sentence, *subject)
+        if subject is None or subject[1] <= subject[0]:
             continue
-        chunk = starts.get(i + 1)
-        if chunk is None:
+        end = i + 1
+        while end < len(tokens) and tokens[end].text not in {",", ".", ";", ":", "—", "(", ")"} and end - i <= 16:
+            end += 1
+        if end >= len(tokens) or tokens[end].text not in {",", ".", ";"} or end - i - 1 < 3:
             continue
-        end = max(c.end for c in sentence.chunks + sentence.entities if c.start == i + 1)
-        if end < len(tokens) and tokens[end].text in {",", ".", ";"} and end - i - 1 >= 3:
-            a, b = subject
-            detail = sentence.span_text(i + 1, end)
-            out.append(Fact(index, a, b, sentence.span_text(a, b), _kind_of(sentence, a, b), "definition", 0.85, detail))
+        a, b = subject
+        if any(t.lower in _PRONOUNS for t in tokens[a:b]):
+            continue
+        detail = sentence.span_text(i + 1, end)
+        out.append(Fact(index, a, b, sentence.span_text(a, b), _kind_of(sentence, a, b), "definition", 0.85, detail))
     return out
 
 

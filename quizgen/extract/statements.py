@@ -35,7 +35,13 @@ CONNECTIVE_START = re.compile(
     r"^(?:however|but|and|yet|moreover|furthermore|nevertheless|nonetheless|still|indeed|"
     r"in addition|in other words|consequently|thus|hence|therefore|meanwhile|of course|"
     r"in fact|in sum|in short|after all|finally|first|second|third|similarly|likewise|"
-    r"again|besides|otherwise|so|then|now|admittedly|instead|rather)\b,?\s+",
+    r"again|besides|otherwise|so|then|now|admittedly|instead|rather|as a result|for example|"
+    r"for instance|in particular|at the same time|in turn|to repeat|ironically|arguably|"
+    r"in short|in any case|on the other hand|on the one hand|by contrast|in contrast|"
+    r"to be sure|that is|in practice|in theory|"
+    # a hedge before the claim: the claim alone is the stem
+    r"it (?:is|was) (?:clear|true|evident|obvious|significant|also clear|also true) that|"
+    r"it (?:seems|seemed|follows|followed) that)\b,?\s+",
     re.I,
 )
 

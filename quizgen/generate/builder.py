@@ -44,10 +44,13 @@ class Tools:
     lexicon: Lexicon
     tagger: object
     wh: object = None
+    text: object = None  # the text layer's TextTools, for read_document
 
 
 def load_tools() -> Tools:
-    return Tools(lexicon=load_lexicon(), tagger=load_tagger(), wh=load_wh())
+    from quizgen.text.reader import TextTools
+
+    return Tools(lexicon=load_lexicon(), tagger=load_tagger(), wh=load_wh(), text=TextTools.load())
 
 
 @dataclass(frozen=True)

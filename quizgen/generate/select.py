@@ -13,7 +13,7 @@ from quizgen.generate.draft import Draft
 
 #: Largest share of the bank one type may take, so every bank mixes them.
 TYPE_SHARE = {"cloze": 0.35, "multiple_choice": 0.3, "wh": 0.3, "true_false": 0.2, "quote": 0.15, "term": 0.15}
-PER_SENTENCE = 2
+PER_SENTENCE = 3
 PER_ANSWER = 3
 KEY_SHARE = 0.4  # the top-ranked statements first covered, as a share of the bank
 
@@ -29,9 +29,11 @@ def select(pool: list[tuple[Draft, float]], ctx: EssayContext, target: int) -> l
         if index in key and index not in state.per_sentence and state.accepts(draft):
             state.take(draft)
             chosen.append((draft, value))
-    for relaxed in (False, True):
-        # A bank short of its size for want of variety takes more of the types it has.
+    for spread, relaxed in ((1, False), (PER_SENTENCE, False), (PER_SENTENCE, True)):
+        # Spread over as many sentences as possible before asking a second question of one;
+        # a bank short of its size for want of variety takes more of the types it has.
         state.relaxed = relaxed
+        state.per_sentence_cap = spread
         for draft, value in ranked:
             if len(chosen) >= target:
                 break
@@ -53,6 +55,7 @@ class _State:
     def __init__(self, target: int) -> None:
         self.target = target
         self.relaxed = False
+        self.per_sentence_cap = PER_SENTENCE
         self.per_type: Counter = Counter()
         self.per_sentence: Counter = Counter()
         self.per_answer: Counter = Counter()
@@ -64,7 +67,7 @@ class _State:
         answer = normal(draft.answer) if draft.type != "true_false" else f"tf{index}"
         if (index, answer) in self.pairs:
             return False
-        if self.per_sentence[index] >= PER_SENTENCE:
+        if self.per_sentence[index] >= self.per_sentence_cap:
             return False
         if draft.type != "true_false" and self.per_answer[answer] >= PER_ANSWER:
             return False

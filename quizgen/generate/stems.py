@@ -33,10 +33,11 @@ def plan_stem(sentence: AnnotatedSentence, answer: tuple[int, int] | None, refer
     text = sentence.text
     start, end = 0, len(text)
     if _words(text) > MAX_STEM_WORDS:
-        window = _clause_window(sentence, answer)
+        window = _trimmed_window(sentence, answer) or _clause_window(sentence, answer)
         if window is None:
             return None
         start, end = window
+    start, end = _unwrap_parentheses(text, start, end)
     match = CONNECTIVE_START.match(text[start:end])
     if match and match.end() < end - start:
         start += match.end()
@@ -44,15 +45,76 @@ def plan_stem(sentence: AnnotatedSentence, answer: tuple[int, int] | None, refer
     dependent = DEPENDENT_START.match(body)
     if dependent:
         word = dependent.group().lower()
-        if referent and word in ("he", "she", "his", "her") and not (
+        wanted = ("they", "their") if referent.startswith("the ") else ("he", "she", "his", "her")
+        if referent and word in wanted and not (
             answer and sentence.tokens[answer[0]].start <= start
         ):
-            lead = referent + ("’s" if word in _POSSESSIVES else "")
+            lead = referent + ("’s" if word in _POSSESSIVES else "’" if word == "their" else "")
             return Stem(start, end, lead, start + len(dependent.group()))
         return None
     if _words(text[start:end]) > MAX_STEM_WORDS or _words(text[start:end]) < 6:
         return None
     return Stem(start, end)
+
+
+def _unwrap_parentheses(text: str, start: int, end: int) -> tuple[int, int]:
+    """An aside printed as a whole sentence in parentheses reads as a plain sentence."""
+    body = text[start:end]
+    if body.startswith("(") and body.count("(") > body.count(")") - (1 if body.rstrip(".").endswith(")") else 0):
+        start += 1
+        body = body[1:]
+        if body.rstrip().endswith(")") and body.count(")") > body.count("("):
+            end = start + len(body.rstrip()) - 1
+        elif body.rstrip().endswith(".)"):
+            end = start + len(body.rstrip()) - 1
+    return start, end
+
+
+_SUBJECT_TAGS = {"DT", "NNP", "NNPS", "PRP", "NN", "NNS", "JJ", "CD", "EX", "PRP$", "JJS", "PDT"}
+_LEADING = {"IN", "RB", "VBG", "VBN", "TO", "RBR", "JJ"}
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def _trimmed_window(sentence: AnnotatedSentence, answer: tuple[int, int] | None) -> tuple[int, int] | None:
+    """A long sentence without its opening adverbial ("During the uprising ..., ") or its
+    closing aside (", which ...", ", increasing ...", "; ..."), whichever keeps the answer
+    and leaves a main clause of a readable length."""
+    if answer is None:
+        return None
+    tokens = sentence.tokens
+    n = len(tokens)
+    starts = [0]
+    if tokens[0].tag in _LEADING or tokens[0].lower in {"although", "while", "when", "after", "before", "despite"}:
+        comma = next((i for i, t in enumerate(tokens[:25]) if t.text == ","), None)
+        if comma is not None and comma + 1 < n and tokens[comma + 1].tag in _SUBJECT_TAGS:
+            starts.append(comma + 1)
+    ends = [n]
+    for i in range(1, n - 1):
+        t, nxt = tokens[i], tokens[i + 1]
+        if t.text == "," and (nxt.tag in {"WDT", "WP", "WRB", "VBG"} or nxt.lower in {"although", "though", "while"}):
+            ends.append(i)
+        elif t.text in {";", ":", "—", "–"}:
+            ends.append(i)
+        elif t.text == "(" and i > answer[1]:
+            ends.append(i)
+    best = None
+    for a in starts:
+        for b in ends:
+            if not (a <= answer[0] and answer[1] <= b and b > a):
+                continue
+            words = sum(1 for t in tokens[a:b] if t.is_word)
+            if not 8 <= words <= MAX_STEM_WORDS:
+                continue
+            if not any(t.tag in _FINITE for t in tokens[a:b]):
+                continue
+            if not tokens[a].text[:1].isalnum() and tokens[a].text not in {"“", "‘"}:
+                continue
+            if best is None or words > best[0]:
+                best = (words, a, b)
+    if best is None:
+        return None
+    _, a, b = best
+    return tokens[a].start, len(sentence.text) if b == n else tokens[b - 1].end
 
 
 def render(sentence: AnnotatedSentence, stem: Stem, span: tuple[int, int] | None, replacement: str) -> str:
@@ -152,9 +214,15 @@ def _word_count(tokens, a: int, b: int) -> int:
 
 
 def referent(previous: AnnotatedSentence | None) -> str:
-    """The single person the previous sentence names, for a stem opening with He or She."""
+    """The single person the previous sentence names, for a stem opening with He or She;
+    else its single group ('the Bolsheviks'), for a stem opening with They."""
     if previous is None:
         return ""
+    groups = sorted({e.text for e in previous.entities if e.kind == "organization" and e.text.endswith("s")
+                     and e.text[:1].isupper() and " " not in e.text})
+    people = sorted({e.text for e in previous.entities if e.kind == "person"})
+    if len(groups) == 1 and not people:
+        return "the " + groups[0]
     people = sorted({e.text for e in previous.entities if e.kind == "person"})
     # "Victor Serge" and "Serge" are the same person; prefer the full name.
     full = [p for p in people if not any(p != q and q.endswith(" " + p) for q in people)]

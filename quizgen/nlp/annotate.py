@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from quizgen.nlp.chunks import noun_phrases
-from quizgen.nlp.data import ensure_nltk_data
+from quizgen.nltk_resources import ensure_nltk_data
 from quizgen.nlp.entities import EntityKinds, find_entities
 from quizgen.nlp.lexicon import Lexicon
 from quizgen.nlp.tokens import Token, tagger_form, tokenize

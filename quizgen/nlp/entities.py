@@ -69,7 +69,7 @@ WORK_CUES = {
     "work", "speech", "manifesto", "journal", "newspaper", "magazine", "report", "text", "study",
     "memoir", "memoirs", "treatise", "resolution", "decree",
 }
-_CONNECTORS = {"of", "de", "von", "van", "for", "and"}
+_CONNECTORS = {"of", "de", "von", "van"}
 _PROPER = {"NNP", "NNPS"}
 _YEAR = re.compile(r"^(1[0-9]|20)\d\d$")
 _DECADE = re.compile(r"^(1[0-9]|20)\d0s$")
@@ -141,7 +141,7 @@ def proper_names(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             if _is_name_word(tokens[j], False):
                 j += 1
             elif (
-                tokens[j].lower in _CONNECTORS - {"and"} or tokens[j].tag == "POS"
+                tokens[j].lower in _CONNECTORS or tokens[j].tag == "POS"
             ) and j + 1 < n and (
                 _is_name_word(tokens[j + 1], True)
                 or (tokens[j + 1].lower == "the" and j + 2 < n and _is_name_word(tokens[j + 2], True))
@@ -227,7 +227,29 @@ def find_entities(
         if tokens[a].lower in MONTHS and b - a == 1:
             continue
         add(a, b, kind or "name")
-    return sorted(found)
+    found.sort()
+    return sorted(found + _lists(tokens, found))
+
+
+def _lists(tokens: Sequence[Token], found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Two or more entities of one kind joined by commas and 'and' ('Orel, Tver, Tula, and
+    Ivanovo'): a teacher asks for the whole list."""
+    out = []
+    i = 0
+    while i < len(found):
+        a, b, kind = found[i]
+        j = i
+        while j + 1 < len(found) and found[j + 1][2] == kind and _joined(tokens, found[j][1], found[j + 1][0]):
+            j += 1
+        if j > i and tokens[found[j][0] - 1].lower == "and" and kind not in ("number",):
+            out.append((a, found[j][1], kind))
+        i = j + 1
+    return out
+
+
+def _joined(tokens: Sequence[Token], end: int, start: int) -> bool:
+    between = [t.lower for t in tokens[end:start]]
+    return between in ([","], ["and"], [",", "and"], ["the"], [",", "the"], ["and", "the"], [",", "and", "the"])
 
 
 def dates(tokens: Sequence[Token]) -> list[tuple[int, int]]:
@@ -289,7 +311,11 @@ def numbers(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             i += 1
             continue
         start = i
-        if i > 0 and tokens[i - 1].lower in NUMBER_LEAD:
+        if i > 0 and tokens[i - 1].lower == "a" and t.lower in {"million", "thousand", "hundred", "billion", "dozen"}:
+            start = i - 1
+        elif i > 1 and tokens[i - 1].lower == "and" and spans and spans[-1][1] == i - 1 and tokens[spans[-1][0]].lower == "between":
+            start = spans.pop()[0]  # "between 2000 and 4000"
+        elif i > 0 and tokens[i - 1].lower in NUMBER_LEAD:
             start = i - 1
         elif i > 1 and tokens[i - 1].lower == "than" and tokens[i - 2].lower in {"more", "fewer", "less"}:
             start = i - 2

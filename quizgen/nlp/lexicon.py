@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from quizgen.nlp.data import ensure_nltk_data
+from quizgen.nltk_resources import ensure_nltk_data
 
 #: WordNet lexicographer files that name an entity kind.
 LEXNAME_KINDS = {
