@@ -14,7 +14,6 @@ silent edit), or when it carries a comment.
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -30,6 +29,8 @@ from quizgen.errors import BankError
 #: Bank fields the generator owns; the title, author and description are the instructor's.
 GENERATOR_FIELDS = ("source_file", "generator")
 _COMMENT = re.compile(r"(?:^|(?<=\s))#")
+_ITEM_DASH = re.compile(r" *- +")
+_BARE_DASH = re.compile(r" *-( +#.*| *)")
 
 
 @dataclass(frozen=True)
@@ -93,12 +94,14 @@ def merge_generated(existing: str, path: Path | str, new: Bank) -> MergeResult:
     if checked.errors:
         raise BankError(f"{checked.errors[0]} (the bank was left as it was: fix it, then generate again)")
     assert checked.bank is not None
-    plan = _Plan.make(text, checked, new)
+    lines = text.splitlines(keepends=True)
+    layout = _Layout.of(text, lines, checked.entries)
+    plan = _Plan.make(checked, new, layout, lines)
     if plan.is_pristine(text, checked.bank):
         merged = dump_bank(_with_instructor_header(new, checked.bank))
     else:
-        merged = _splice(text, checked, plan, new)
-    _verify(merged, path, plan)
+        merged = _splice(text, lines, checked, plan, new, layout)
+    _verify(merged, path, plan.expected(checked))
     report = plan.report(path, changed=merged != text)
     return MergeResult(bom + merged if report.changed else existing, report)
 
@@ -117,15 +120,16 @@ class _Plan:
     inserts: dict[int, list[Question]] = field(default_factory=dict)
 
     @classmethod
-    def make(cls, text: str, checked: CheckedBank, new: Bank) -> _Plan:
-        lines = text.splitlines(keepends=True)
+    def make(cls, checked: CheckedBank, new: Bank, layout: _Layout | None, lines: list[str]) -> _Plan:
         new_by_id = {q.id: q for q in new.questions}
         decisions, ids = [], []
-        for entry in checked.entries:
+        for i, entry in enumerate(checked.entries):
             question = entry.question
             assert question is not None
             ids.append(question.id)
-            if _owned(question) or _has_comment(entry.node, lines):
+            first = layout.starts[i] if layout else entry.node.start_mark.line
+            last = layout.ends[i] if layout else _last_line(entry.node, lines)
+            if _owned(question) or _has_comment(entry.node, lines, first, last):
                 decisions.append("kept")
             elif question.id not in new_by_id:
                 decisions.append("dropped")
@@ -146,6 +150,19 @@ class _Plan:
                     anchor = position[question.id]
                 continue
             self.inserts.setdefault(anchor, []).append(question)
+
+    def expected(self, checked: CheckedBank) -> dict[str, Question]:
+        """The questions the merged bank must hold, by id."""
+        expected = {}
+        for entry, decision in zip(checked.entries, self.decisions):
+            assert entry.question is not None
+            if decision in ("kept", "unchanged"):
+                expected[entry.question.id] = entry.question
+            elif decision == "updated":
+                expected[entry.question.id] = self.new_by_id[entry.question.id]
+        for questions in self.inserts.values():
+            expected.update((q.id, q) for q in questions)
+        return expected
 
     def ids(self, decision: str) -> tuple[str, ...]:
         return tuple(qid for qid, d in zip(self.entry_ids, self.decisions) if d == decision)
@@ -178,10 +195,9 @@ def _owned(question: Question) -> bool:
     return question.status != "generated" or not question.checksum or is_hand_edited(question)
 
 
-def _has_comment(node: yaml.Node, lines: list[str]) -> bool:
-    """Whether the question's lines hold a `#` comment (a `#` outside every scalar)."""
+def _has_comment(node: yaml.Node, lines: list[str], first: int, last: int) -> bool:
+    """Whether lines `first` to `last` hold a `#` comment (a `#` outside every scalar)."""
     spans = [(s.start_mark.line, s.start_mark.column, s.end_mark.line, s.end_mark.column) for s in _scalars(node)]
-    first, last = node.start_mark.line, _last_line(node, lines)
     for number in range(first, last + 1):
         for match in _COMMENT.finditer(lines[number]):
             column = match.start()
@@ -212,8 +228,9 @@ def _with_instructor_header(new: Bank, old: Bank) -> Bank:
 # -- splicing -------------------------------------------------------------------------
 
 
-def _splice(text: str, checked: CheckedBank, plan: _Plan, new: Bank) -> str:
-    lines = text.splitlines(keepends=True)
+def _splice(
+    text: str, lines: list[str], checked: CheckedBank, plan: _Plan, new: Bank, layout: _Layout | None
+) -> str:
     newline = "\r\n" if "\r\n" in text else "\n"
     key, value = _questions_key(checked.root)
     entries = checked.entries
@@ -222,7 +239,6 @@ def _splice(text: str, checked: CheckedBank, plan: _Plan, new: Bank) -> str:
             f"{checked.path}:{value.start_mark.line + 1}: `questions` is written as a [...] list; "
             "write one `- ` item per question so that new questions can be merged in"
         )
-    layout = _Layout.of(text, lines, entries)
     if layout is None:
         raise BankError(
             f"{checked.path}: the merge cannot tell where each question starts (each should "
@@ -288,24 +304,23 @@ class _Layout:
 
     @classmethod
     def of(cls, text: str, lines: list[str], entries: tuple[QuestionEntry, ...]) -> _Layout | None:
+        """None when some question does not start with `- ` on a line of its own."""
         line_starts = [0]
         for line in lines:
             line_starts.append(line_starts[-1] + len(line))
         starts, ends = [], []
-        dash_column = key_column = -1
-        for entry in entries:
-            dash = _dash_before(text, entry.node.start_mark.index)
-            if dash is None:
+        dash_column, key_column = 2, 4  # the layout quizgen writes, for a bank with no questions
+        for number, entry in enumerate(entries):
+            found = _dash_line(lines, entry.node)
+            if found is None:
                 return None
-            line = bisect.bisect_right(line_starts, dash) - 1
-            if dash_column < 0:
-                dash_column = dash - line_starts[line]
+            line, column = found
+            if number == 0:
+                dash_column = column
                 same_line = entry.node.start_mark.line == line
-                key_column = entry.node.start_mark.column if same_line else dash_column + 2
+                key_column = entry.node.start_mark.column if same_line else column + 2
             starts.append(line)
             ends.append(_last_line(entry.node, lines))
-        if dash_column < 0:  # no questions yet: the layout quizgen writes
-            dash_column, key_column = 2, 4
         return cls(text, line_starts, starts, ends, dash_column, key_column)
 
     def block_text(self, i: int) -> str:
@@ -332,15 +347,21 @@ class _Layout:
         return "\n".join(out)
 
 
-def _dash_before(text: str, index: int) -> int | None:
-    """The offset of the `-` that opens the item starting at `index`, if it opens a line."""
-    i = index - 1
-    while i >= 0 and text[i] in " \t\r\n":
-        i -= 1
-    if i < 0 or text[i] != "-":
+def _dash_line(lines: list[str], node: yaml.Node) -> tuple[int, int] | None:
+    """The line and column of the `-` that opens the item `node`, when it opens a line
+    (`- id: ...`, or a bare `-` above the item, with only comments between)."""
+    number = node.start_mark.line
+    before = lines[number][: node.start_mark.column]
+    if _ITEM_DASH.fullmatch(before):
+        return number, before.index("-")
+    if before.strip():
         return None
-    line_start = max(text.rfind("\n", 0, i), text.rfind("\r", 0, i)) + 1
-    return i if not text[line_start:i].strip() else None
+    for above in range(number - 1, -1, -1):
+        line = lines[above].rstrip("\r\n")
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        return (above, line.index("-")) if _BARE_DASH.fullmatch(line) else None
+    return None
 
 
 def _last_line(node: yaml.Node, lines: list[str]) -> int:
@@ -400,12 +421,10 @@ def _apply(text: str, edits: list[tuple[int, int, str]]) -> str:
     return text
 
 
-def _verify(merged: str, path: Path, plan: _Plan) -> None:
+def _verify(merged: str, path: Path, expected: dict[str, Question]) -> None:
     """Read the merged text back: it must validate and hold exactly the planned questions."""
     checked = check_text(merged, path)
-    kept = [qid for qid, d in zip(plan.entry_ids, plan.decisions) if d != "dropped"]
-    expected = sorted(kept + list(plan.added))
-    found = sorted(q.id for q in checked.bank.questions) if checked.bank else None
+    found = {q.id: q for q in checked.bank.questions} if checked.bank else None
     if checked.errors or found != expected:
         detail = f" ({checked.errors[0].message})" if checked.errors else ""
         raise BankError(

@@ -227,3 +227,21 @@ def test_everything_dropped_leaves_an_empty_list(deck):
     assert len(report.dropped) == 4
     assert load_bank(deck).questions == ()
     assert "questions: []" in deck.read_text(encoding="utf-8")
+
+
+def test_a_bare_dash_above_the_question_is_followed(deck):
+    text = deck.read_text(encoding="utf-8").replace("  - id: rr-mc-1\n", "  -   # revisit\n    id: rr-mc-1\n")
+    deck.write_text(text, encoding="utf-8")
+    cloze, mc, tf, wh = make_questions()
+    report = write_generated_bank(make_bank((cloze, tf, wh)), deck)
+    assert report.kept == ("rr-mc-1",) and report.unchanged == ("rr-cloze-1", "rr-tf-1", "rr-wh-1")
+    assert deck.read_text(encoding="utf-8") == text
+
+
+def test_a_flow_list_of_questions_is_refused_and_left_alone(tmp_path):
+    path = tmp_path / "b.yaml"
+    text = "id: russian-revolution\ntitle: Mine\nquestions: [{id: x, type: short, prompt: Why?, answer: Because}]\n"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(BankError, match=r"b\.yaml:3: `questions` is written as a \[\.\.\.\] list"):
+        write_generated_bank(make_bank(), path)
+    assert path.read_text(encoding="utf-8") == text
