@@ -17,7 +17,7 @@ _YEAR = r"(?:1[5-9]\d\d|20\d\d)[a-z]?"
 _PAGES = r"(?:pp?\.\s*)?\d{1,4}(?:\s*[-–]\s*\d{1,4})?"
 # (336) (343-4) (p. 68) (pp. 129-130): pages after a quotation.
 PAGE_REF = re.compile(r"\(\s*(?:pp?\.\s*\d{1,4}|\d{2,3})(?:\s*[-–]\s*\d{1,4})?\s*\)")
-_QUOTED_PAGE_REF = re.compile(r"(?<=[”\"’])\s*\(\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?\s*\)")
+_QUOTED_PAGE_REF = re.compile(r"(?<=[”\"’])\s*\(\s*\d{1,3}(?:\s*[-–]\s*\d{1,4})?\s*\)")
 # (Smith 2002) (Farber 1990 ) (Mandel 1984; Smith 2002) (Smith 2002, p. 4) (Smith et al. 2002)
 AUTHOR_YEAR = re.compile(
     rf"\(\s*{_NAME}(?:\s+et\s+al\.?)?,?\s+{_YEAR}(?:\s*[,:]\s*{_PAGES})?"

@@ -2,9 +2,10 @@
 
 A token is split only when it is no word itself and every piece is: a function
 word, or a known word of four letters or more. Names survive because their
-pieces are not all words ("Sokolnikov") or because a name-like capital follows a
-name prefix ("McKay", "MacMillan"); a token the document uses more than once
-as written is taken to be a real word.
+pieces are not all words ("Sokolnikov"), because a name-like capital follows a
+name prefix ("McKay", "MacMillan"), or because a capitalised token is split only
+after a function word ("Howwould") or a name the document uses on its own
+("Moscowmunicipal").
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import re
 from collections import Counter
 
 from quizgen.text.document import Repair
-from quizgen.text.lexicon import FUNCTION_WORDS, Lexicon
+from quizgen.text.lexicon import FUNCTION_WORDS, GLUE_WORDS, Lexicon
 
 NAME_PREFIXES = frozenset("mc mac fitz de di da du le la van von der den des del della st".split())
 _CAMEL = re.compile(r"\b([A-Za-z]*[a-z])([A-Z][a-z]+[A-Za-z]*)\b")
@@ -74,12 +75,16 @@ def _split_lower(text: str, lexicon: Lexicon, counts: Counter, repairs: list[Rep
         if any(b.start() < match.start() < b.end() for b in _BRACKETED.finditer(text)):
             return token
         lower = token.lower()
-        if lexicon.known(lower) or counts.get(lower, 0) > 1:
+        if lexicon.known(lower):
             return token
         pieces = segment(lower, lexicon)
+        if not pieces and token[0].isupper():
+            pieces = _name_and_word(token, lexicon, counts)
         if not pieces:
             return token
-        if token[0].isupper() and pieces[0] not in FUNCTION_WORDS:
+        if token[0].isupper() and len(pieces) > 2 or token[0].isupper() and (
+            (pieces[0] not in GLUE_WORDS or len(pieces[0]) < 3) and counts.get(pieces[0], 0) < 2
+        ):
             return token  # a capitalised token that does not open with a function word is a name
         out = []
         position = 0
@@ -93,6 +98,16 @@ def _split_lower(text: str, lexicon: Lexicon, counts: Counter, repairs: list[Rep
     return _LOWER_TOKEN.sub(fix, text)
 
 
+def _name_and_word(token: str, lexicon: Lexicon, counts: Counter) -> list[str] | None:
+    """'Moscowmunicipal': a name the document uses on its own, run into a common word of 5+ letters."""
+    lower = token.lower()
+    for cut in range(3, len(lower) - 4):
+        left, right = lower[:cut], lower[cut:]
+        if counts.get(left, 0) >= 2 and lexicon.common(right) and not lexicon.known(lower):
+            return [left, right]
+    return None
+
+
 def segment(token: str, lexicon: Lexicon) -> list[str] | None:
     """The fewest pieces (2 to 4) that are all function words or known words of 4+ letters."""
     n = len(token)
@@ -103,7 +118,7 @@ def segment(token: str, lexicon: Lexicon) -> list[str] | None:
             if best[start] is None:
                 continue
             piece = token[start:end]
-            if piece in FUNCTION_WORDS or (len(piece) >= 4 and lexicon.common(piece) or len(piece) >= 6 and lexicon.known(piece)):
+            if piece in GLUE_WORDS and (len(piece) > 1 or start == 0) or (len(piece) >= 4 and lexicon.common(piece) or len(piece) >= 6 and lexicon.known(piece)):
                 candidate = best[start] + [piece]
                 if best[end] is None or len(candidate) < len(best[end]):
                     best[end] = candidate

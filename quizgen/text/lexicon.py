@@ -23,6 +23,13 @@ FUNCTION_WORDS = frozenset(
     must will shall two three four five six one all any some out up off if yet""".split()
 )
 
+# The short words extraction most often runs into their neighbours ("ofworkers", "Howwould").
+GLUE_WORDS = frozenset(
+    """a an the of to in on at by for and or but as is was were be are how who two three that this with
+    from would could had has have not it he she we they his her their its into out up so no all any one
+    which what when where then than been more many much some such our your them""".split()
+)
+
 DETERMINERS = frozenset("a an the this these those its his her their our your my whose every each".split())
 PREPOSITIONS = frozenset(
     "of to in on at by for with from into onto upon over under about after before during between "

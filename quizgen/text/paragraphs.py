@@ -122,7 +122,12 @@ def _breaks(items: list[_Item], k: int, shape: Shape, blank_lines_mark_paragraph
     return False
 
 
+_BYLINE = re.compile(r"^(?:by|written by)\s+[A-Z]")
+
+
 def _continues(previous: str, text: str) -> bool:
+    if _BYLINE.match(text):
+        return False
     return previous.endswith("-") or (not ends_sentence(previous) and _CONTINUES.match(text) is not None)
 
 

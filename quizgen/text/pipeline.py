@@ -70,14 +70,14 @@ def clean(raw: str, info: DocumentInfo, tools: TextTools) -> Document:
     kinds = setaside.classify(texts, [b.cut_end for b in blocks], [len(b.lines) for b in blocks], info.title, info.author)
     found_title = setaside.front_title(texts, kinds)
     labels = {note.label for note in notes if note.label}
-    for block, text, kind in zip(blocks, texts, kinds):
+    for block, block_text, kind in zip(blocks, texts, kinds):
         if kind == setaside.ENDNOTE:
-            number = re.match(r"\d+", text)
+            number = re.match(r"\d+", block_text)
             label = number.group(0) if number else ""
-            notes.append(Footnote(label, re.sub(r"^\d+[.)]?\s*", "", text)))
+            notes.append(Footnote(label, re.sub(r"^\d+[.)]?\s*", "", block_text)))
             labels.add(label)
         elif kind not in (setaside.BODY, setaside.HEADING):
-            work.set_aside.append(SetAside(kind, text, block.first_line))
+            work.set_aside.append(SetAside(kind, block_text, block.first_line))
     counts = Counter(w.lower() for w in re.findall(r"[A-Za-z]+", text))
     document_parts = _assemble(blocks, texts, kinds, labels, counts, tools, shape, marks_paragraphs, work)
     sections, paragraph_list = document_parts
@@ -174,7 +174,7 @@ def _inline_hyphen(match: re.Match, lexicon: Lexicon, work: _Work) -> str:
 
 def _tidy(text: str) -> str:
     text = re.sub(r"\s+([.,;:?!])", r"\1", text)
-    text = re.sub(r"([.?!])\.(?=\s|$)", r"\1", text)
+    text = re.sub(r"(?<!\.)([.?!])\.(?=\s|$)", r"\1", text)
     text = re.sub(r"\(\s+", "(", text)
     text = re.sub(r"\s+\)", ")", text)
     text = re.sub(r",\s*\.", ".", text)
@@ -204,16 +204,29 @@ def _sentences(text, block, shape, marks_paragraphs, tools, work) -> list[str]:
     return out
 
 
+_INITIALS_END = re.compile(r"(?:^|\s)(?:[A-Z]\.){1,3}$")
+
+
 def _rejoin_false_splits(found: list[str]) -> list[str]:
-    """A 'sentence' that starts in lower case continues the one before: Punkt split after
-    'What is to be Done?', '(in passing!)' or '..'."""
+    """Undo Punkt's splits inside a sentence: before a lower-case word ('What is to be Done? on how',
+    '(in passing!) that'), after initials ('N.N. Sukhanov'), and inside a bracket."""
     out: list[str] = []
     for sentence in found:
-        if out and sentence[:1].islower() or out and sentence[:1] == "(" and sentence[1:2].islower():
+        if out and _continues_sentence(out[-1], sentence):
             out[-1] = f"{out[-1]} {sentence}"
         else:
             out.append(sentence)
     return out
+
+
+def _continues_sentence(previous: str, sentence: str) -> bool:
+    sentence = re.sub(r"^(?:\[…\]|\[\.\.\.\]|…)\s*", "", sentence)
+    if sentence[:1].islower() or sentence[:1] == "(" and sentence[1:2].islower():
+        return True
+    if previous.count("(") > previous.count(")") and len(previous) < 600:
+        return True
+    first = sentence.split(" ", 1)[0].lower().strip("“”\"'‘’")
+    return bool(_INITIALS_END.search(previous)) and first not in FUNCTION_WORDS
 
 
 def _cut_off(block, last: str, shape, marks_paragraphs: bool) -> bool:

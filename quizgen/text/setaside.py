@@ -74,7 +74,7 @@ def heading_block(text: str, following: str | None) -> bool:
     words = text.split()
     if len(words) > 14 or words[-1].lower() in FUNCTION_WORDS - {"one", "two", "three", "all"}:
         return False
-    if following is None:
+    if following is None or _BYLINE.match(following):
         return True
     return following[:1].isupper() or following[:1] in "“\"‘(" or following[:1].isdigit()
 
