@@ -23,11 +23,13 @@ PROPER_NOUN_TAGS = frozenset({"NNP", "NNPS"})
 BE_FORMS = frozenset({"be", "am", "is", "are", "was", "were", "been", "being"})
 HAVE_FORMS = frozenset({"have", "has", "had", "having"})
 DO_FORMS = frozenset({"do", "does", "did"})
-NEGATIONS = frozenset({"not", "n't", "never"})
+NEGATIONS = frozenset({"not", "n't", "n\u2019t", "never"})
 
 OPENING_QUOTES = frozenset({"``", "\u201c", "\u2018"})
-CLOSING_QUOTES = frozenset({"''", "\u201d", "\u2019"})
+# "\u2019" is left out: it is far more often an apostrophe ("workers\u2019 councils") than a quote.
+CLOSING_QUOTES = frozenset({"''", "\u201d"})
 QUOTES = OPENING_QUOTES | CLOSING_QUOTES | {'"'}
+RIGHT_SINGLE_QUOTE = "\u2019"
 DASHES = frozenset({"\u2014", "\u2013", "--", "-"})
 ELLIPSES = frozenset({"\u2026", "..."})
 HARD_BREAKS = frozenset({";", ":"}) | DASHES | ELLIPSES
@@ -398,8 +400,11 @@ def _clause_end(tokens: Sequence[Token], verb_end: int) -> tuple[int, int | None
     """
     end = _content_end(tokens)
     subordinate = None
+    depths = quote_depths([word for word, _ in tokens])
     for index in range(verb_end, end):
         word, tag = tokens[index]
+        if depths[index] > 0:
+            continue  # a quotation is never cut, nor read for clause structure
         if word in HARD_BREAKS or (word == "," and index + 1 < end and _opens_clause(tokens, index + 1, end)) or (
             tag == "CC" and word.lower() in COORDINATORS and _coordinates_verbs(tokens, index + 1, end)
         ):
@@ -434,10 +439,20 @@ def _opens_clause(tokens: Sequence[Token], index: int, end: int) -> bool:
     lowered = word.lower()
     if tag in RELATIVE_TAGS or lowered in SUBORDINATORS - {"so"}:
         return True
-    if tokens[index - 1][0] == "," and (tag == "VBG" or is_finite(tokens[index])):
+    if tokens[index - 1][0] == "," and (tag == "VBG" or is_finite(tokens[index]) or _relative_ahead(tokens, index, end)):
         return True
     if lowered in CLAUSAL_PREPOSITIONS | COORDINATORS | {"so"}:
         return _finite_verb_ahead(tokens, index + 1, end)
+    return False
+
+
+def _relative_ahead(tokens: Sequence[Token], index: int, end: int) -> bool:
+    """ ", 11 members of which were arrested": a relative clause whose pronoun is not its first word."""
+    for position in range(index, min(end, index + 6)):
+        if tokens[position][1] in RELATIVE_TAGS:
+            return True
+        if is_finite(tokens[position]) or tokens[position][0] in {",", ";", ":"}:
+            return False
     return False
 
 
@@ -462,6 +477,30 @@ def _content_end(tokens: Sequence[Token]) -> int:
     return end
 
 
+def quote_depths(words: Sequence[str]) -> list[int]:
+    """How many quotations are open before each word, and (last item) after the final one.
+
+    A right single quote closes a quotation only when a left single quote opened one; otherwise
+    it is an apostrophe. A negative depth means a quote closed that never opened.
+    """
+    depths = []
+    double = single = straight = 0
+    for word in words:
+        depths.append(double + single + straight)
+        if word in {"``", "\u201c"}:
+            double += 1
+        elif word in {"''", "\u201d"}:
+            double -= 1
+        elif word == "\u2018":
+            single += 1
+        elif word == RIGHT_SINGLE_QUOTE and single > 0:
+            single -= 1
+        elif word == '"':
+            straight = 1 - straight
+    depths.append(double + single + straight)
+    return depths
+
+
 def detokenize(words: Sequence[str]) -> str:
     """Join tokens back into text with English spacing and typographic quotes."""
     no_space_before = {",", ".", ";", ":", "!", "?", ")", "]", "}", "%", "'", "''", "\u201d", "\u2019"}
@@ -472,7 +511,7 @@ def detokenize(words: Sequence[str]) -> str:
     for word in words:
         shown = {"``": "\u201c", "''": "\u201d"}.get(word, word)
         attach = previous is None or previous in no_space_after or word in no_space_before
-        attach = attach or word.lower() in contractions
+        attach = attach or word.lower().replace(RIGHT_SINGLE_QUOTE, "'") in contractions
         text += shown if attach else " " + shown
         previous = word
     return text

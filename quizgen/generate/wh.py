@@ -19,11 +19,13 @@ from quizgen.generate.grammar import (
     COORDINATORS,
     HARD_BREAKS,
     MONTHS,
+    NEGATIONS,
     NOUN_TAGS,
     OPENING_QUOTES,
     PLURAL_NOUN_TAGS,
     PROPER_NOUN_TAGS,
     QUOTES,
+    RIGHT_SINGLE_QUOTE,
     RELATIVE_TAGS,
     SENTENCE_ENDS,
     Clause,
@@ -35,6 +37,7 @@ from quizgen.generate.grammar import (
     is_finite,
     is_year,
     parse_clause,
+    quote_depths,
     singular_agreement,
 )
 
@@ -42,6 +45,8 @@ ANSWER_KINDS = frozenset({"person", "organization", "place", "date", "number", "
 MAX_SENTENCE_WORDS = 40
 MIN_QUESTION_WORDS = 3
 MAX_QUOTED_ANSWER_WORDS = 8
+# "When didn't the Bolsheviks control the party?" asks for the time of something that did not happen.
+CIRCUMSTANTIAL_WH = frozenset({"when", "where", "by when", "until when", "how many"})
 
 ARTICLES = frozenset({"the", "a", "an"})
 POSSESSIVE_DETERMINERS = frozenset({"the", "his", "her", "their", "its"})
@@ -98,9 +103,7 @@ def wh_question(
         raise ValueError(f"unknown answer kind: {answer_kind!r}")
     if not 0 <= answer_start < answer_end <= len(tokens):
         return None
-    tokens, answer_start, answer_end = _without_citations(
-        [(str(word), str(tag)) for word, tag in tokens], answer_start, answer_end
-    )
+    tokens, answer_start, answer_end = _without_citations(_punctuation_tagged(tokens), answer_start, answer_end)
     unquoted = _unquoted_answer(tokens, answer_start, answer_end)
     quoted = len(unquoted[0]) < len(tokens)
     tokens, answer_start, answer_end = _with_stop_outside_quotes(unquoted[0]), unquoted[1], unquoted[2]
@@ -113,7 +116,7 @@ def wh_question(
     if clause is None:
         return None
     plan = _plan(tokens, clause, span, answer_kind, quoted)
-    if plan is None:
+    if plan is None or (plan.wh_word in CIRCUMSTANTIAL_WH and _negated(tokens, clause)):
         return None
     question_tokens = _realise(tokens, clause, plan, lemmatize)
     if question_tokens is None or not _acceptable(question_tokens) or _dangles(question_tokens, plan):
@@ -132,6 +135,22 @@ def _wordnet_lemmatize() -> Lemmatize:
 
 
 # ---------------------------------------------------------------- the answer and the sentence
+
+
+def _punctuation_tagged(tokens: Sequence[tuple[str, str]]) -> list[Token]:
+    """The tagger gives curly quotes noun or verb tags ("workers ’/VBP councils"); they get the
+    tags of their ASCII twins so that no quote is read as a word."""
+    retagged = []
+    for index, (word, tag) in enumerate(tokens):
+        word, tag = str(word), str(tag)
+        if word in {"\u201c", "\u2018"}:
+            tag = "``"
+        elif word == "\u201d":
+            tag = "''"
+        elif word == RIGHT_SINGLE_QUOTE:
+            tag = "POS" if index > 0 and tokens[index - 1][0].lower().endswith("s") else "''"
+        retagged.append((word, tag))
+    return retagged
 
 
 def _without_citations(tokens: list[Token], start: int, end: int) -> tuple[list[Token], int, int]:
@@ -158,9 +177,10 @@ def _unquoted_answer(tokens: list[Token], start: int, end: int) -> tuple[list[To
     quotation around it: its quote marks go, and a comma or stop they enclosed stays."""
     if start == 0 or tokens[start - 1][0] not in OPENING_QUOTES | {'"'} or end - start > MAX_QUOTED_ANSWER_WORDS:
         return tokens, start, end
-    closing = end if end < len(tokens) and tokens[end][0] in CLOSING_QUOTES | {'"'} else end + 1
+    closers = CLOSING_QUOTES | {'"', RIGHT_SINGLE_QUOTE}
+    closing = end if end < len(tokens) and tokens[end][0] in closers else end + 1
     enclosed = closing == end or (closing < len(tokens) and tokens[end][0] in {",", "."})
-    if closing >= len(tokens) or tokens[closing][0] not in CLOSING_QUOTES | {'"'} or not enclosed:
+    if closing >= len(tokens) or tokens[closing][0] not in closers or not enclosed:
         return tokens, start, end
     kept = tokens[:start - 1] + tokens[start:closing] + tokens[closing + 1:]
     return kept, start - 1, end - 1
@@ -223,7 +243,7 @@ def _complete_sentence(tokens: list[Token]) -> bool:
     if not first_word[:1].isupper() and not first_word[:1].isdigit():
         return False
     closing = len(words) - 1
-    while closing > 0 and words[closing] in CLOSING_QUOTES | {")", "]", '"'}:
+    while closing > 0 and words[closing] in CLOSING_QUOTES | {")", "]", '"', RIGHT_SINGLE_QUOTE}:
         closing -= 1
     return words[closing] in {".", "!"}
 
@@ -243,16 +263,7 @@ def _inside_brackets(tokens: list[Token], index: int) -> bool:
 
 
 def _inside_quotation(tokens: list[Token], index: int) -> bool:
-    opened = 0
-    straight = 0
-    for word, _ in tokens[:index]:
-        if word in OPENING_QUOTES:
-            opened += 1
-        elif word in CLOSING_QUOTES:
-            opened -= 1
-        elif word == '"':
-            straight += 1
-    return opened > 0 or straight % 2 == 1
+    return quote_depths([word for word, _ in tokens])[index] > 0
 
 
 def _answer_text(tokens: list[Token], span: range) -> str:
@@ -565,7 +576,7 @@ def _phrase_end(tokens: list[Token], index: int, clause_end: int) -> int | None:
         return index
     word, tag = tokens[index]
     lowered = word.lower()
-    if tag in NOUN_TAGS | {"POS", "CD", "JJ", "VBN", "VBG", "CC"} | RELATIVE_TAGS or lowered in {"of", "that", "'s"}:
+    if tag in NOUN_TAGS | {"POS", "CD", "JJ", "VBN", "VBG", "CC"} | RELATIVE_TAGS or lowered in {"of", "that", "'s", "\u2019s"}:
         return None
     if word in BRACKETS:
         return None
@@ -690,6 +701,11 @@ def _wh_tokens(phrase: str) -> tuple[Token, ...]:
 # ---------------------------------------------------------------- building the question
 
 
+def _negated(tokens: list[Token], clause: Clause) -> bool:
+    verb_group = range(clause.pre_verb.start, clause.verb_end)
+    return any(tokens[i][0].lower() in NEGATIONS for i in verb_group)
+
+
 def _realise(tokens: list[Token], clause: Clause, plan: _Plan, lemmatize: Lemmatize) -> list[Token] | None:
     moved = [a for a in clause.adverbials if a != plan.answered_adverbial]
     if moved and clause.subordinate is not None:
@@ -734,7 +750,7 @@ def _inverted_head(tokens: list[Token], clause: Clause, plan: _Plan, lemmatize: 
     if clause.inverts:
         after = list(range(clause.finite + 1, clause.verb_end))
         auxiliary = [(finite_word.lower(), finite_tag)]
-        if after and tokens[after[0]][0].lower() == "n't":
+        if after and tokens[after[0]][0].lower() in {"n't", "n\u2019t"}:
             auxiliary.append(tokens[after.pop(0)])
         return auxiliary + subject + pre_verb + [tokens[i] for i in after]
     auxiliary = do_support(finite_tag)
@@ -778,9 +794,8 @@ def _balanced(words: list[str]) -> bool:
         depth += {"(": 1, "[": 1, ")": -1, "]": -1}.get(word, 0)
         if depth < 0:
             return False
-    opening = sum(1 for w in words if w in OPENING_QUOTES)
-    closing = sum(1 for w in words if w in CLOSING_QUOTES)
-    return depth == 0 and opening == closing and words.count('"') % 2 == 0
+    quotes = quote_depths(words)
+    return depth == 0 and quotes[-1] == 0 and min(quotes) >= 0
 
 
 def _unresolved_reference(question: list[Token]) -> bool:

@@ -226,6 +226,28 @@ def test_quotes_stay_balanced_and_citations_go():
     )
 
 
+def test_an_apostrophe_is_no_quotation_mark():
+    assert question("The workers\u2019 councils held a congress in Petrograd.", "Petrograd", "place") == (
+        "Where did the workers\u2019 councils hold a congress?"
+    )
+
+
+def test_curly_contractions_from_the_project_tokenizer():
+    tokens = [("The", "DT"), ("Bolsheviks", "NNPS"), ("did", "VBD"), ("n\u2019t", "RB"), ("control", "VB"),
+              ("Lenin", "NNP"), ("\u2019s", "POS"), ("party", "NN"), ("in", "IN"), ("1918", "CD"), (".", ".")]
+    made = wh_question(tokens, 5, 8, "organization")
+    assert made.question == "Which party didn\u2019t the Bolsheviks control in 1918?"
+    assert made.answer == "Lenin\u2019s party"
+    assert wh_question(tokens, 9, 10, "date") is None  # "When didn't ...?" asks about a non-event
+
+
+def test_a_quotation_is_never_cut():
+    made = ask("Officials rejected the \u201cWorkers\u2019 and Peasants\u2019 Government\u201d in 1917.", "Officials", "phrase")
+    assert made is None or made.question == (
+        "What rejected the \u201cWorkers\u2019 and Peasants\u2019 Government\u201d in 1917?"
+    )
+
+
 def test_questions_have_single_spaces_and_one_question_mark():
     made = ask("The soviets, in the end, were formed in 1905.", "1905", "date")
     if made is not None:
