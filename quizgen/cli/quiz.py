@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import click
@@ -59,6 +60,9 @@ def command(banks: tuple[str, ...], db: Path | None, new_per_day: int, review_no
     from quizgen.study.store import ProgressStore
     from quizgen.tui.app import REVIEW_ON_START, QuizApp
 
+    if db is None and os.environ.get("QUIZGEN_DB"):
+        # Plain `quizgen` invokes this command directly, which skips click's envvar lookup.
+        db = Path(os.environ["QUIZGEN_DB"])
     loaded, problems = load_study_banks(banks)
     with ProgressStore.open(db) as store:
         app = QuizApp(

@@ -64,12 +64,24 @@ def test_a_corrupt_database_is_reported_and_not_overwritten(tmp_path, bank_path)
 class Terminal:
     """The app in a child process on a pseudo-terminal, as a student runs it."""
 
-    def __init__(self, *args: str) -> None:
+    def __init__(self, *args: str, cwd=None) -> None:
         env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": "80", "LINES": "24"}
         self.pid, self.fd = pty.fork()
         if self.pid == 0:  # child
+            if cwd is not None:
+                os.chdir(cwd)
             os.execve(sys.executable, [sys.executable, "-m", "quizgen", *args], env)
         self.output = b""
+
+    def wait_for(self, text: str, timeout: float = 20.0) -> None:
+        """Wait until `text` has been drawn (keys sent earlier could reach the wrong screen)."""
+        start = len(self.output)
+        end = time.monotonic() + timeout
+        while time.monotonic() < end:
+            self.drain()
+            if text.encode() in self.output[start:]:
+                return
+        pytest.fail(f"{text!r} never appeared; screen: {self.output[-2000:]!r}")
 
     def drain(self, seconds: float = 0.05) -> None:
         end = time.monotonic() + seconds
@@ -110,10 +122,13 @@ def test_killing_the_app_mid_session_loses_no_answer(tmp_path, bank_path):
     right_choice = str(shown_choices(mc).index(mc.answer) + 1)
     terminal = Terminal("quiz", str(bank_path), "--db", str(db), "--review")
     try:
-        answers = [right_choice, "f", "Lenin\r"]
-        for count, keys in enumerate(answers, start=1):
-            time.sleep(0.3)
-            terminal.drain(0.3)
+        answers = [
+            ("Which city was the capital", right_choice),
+            ("o long as the state exists", "f"),
+            ("Who wrote", "Lenin\r"),
+        ]
+        for count, (prompt, keys) in enumerate(answers, start=1):
+            terminal.wait_for(prompt)
             terminal.send(keys)
             wait_for_rows(db, count, terminal)
             terminal.send("\r")  # next question
@@ -126,3 +141,15 @@ def test_killing_the_app_mid_session_loses_no_answer(tmp_path, bank_path):
         cards = conn.execute("SELECT question_id FROM cards ORDER BY question_id").fetchall()
     assert reviews == [("state-mc-1", 1), ("state-tf-1", 0), ("state-wh-1", 1)]
     assert cards == [("state-mc-1",), ("state-tf-1",), ("state-wh-1",)]
+
+
+def test_plain_quizgen_opens_the_app_on_decks(tmp_path, bank_path, monkeypatch):
+    db = tmp_path / "elsewhere.sqlite3"
+    monkeypatch.setenv("QUIZGEN_DB", str(db))
+    terminal = Terminal(cwd=bank_path.parent.parent)
+    try:
+        terminal.wait_for("The State and Revolution")
+        terminal.wait_for("Review")
+    finally:
+        terminal.kill()
+    assert db.exists()

@@ -223,3 +223,16 @@ async def test_nothing_to_review_opens_the_home_screen_with_a_note(make_app, ban
         await pilot.press("r")
         await pilot.pause()
         assert "caught up" in screen_text(app)
+
+
+async def test_an_answer_that_cannot_be_saved_is_reported_not_lost_silently(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.press("r")
+        await pilot.pause()
+        app.store.close()  # the database goes away under the app
+        await pilot.press("ctrl+r", "3")
+        await pilot.pause()
+        text = screen_text(app)
+        assert "Progress not saved" in text
+        assert isinstance(app.screen, StudyScreen) and app.screen.session.outcomes == []
