@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import random
+
 import pytest
 import yaml
+from ruamel.yaml import YAML
 
 from quizgen.bank.format import SCHEMA_COMMENT, dump_bank
 from quizgen.bank.io import load_bank, save_bank
@@ -76,9 +79,32 @@ def test_awkward_text_reads_back_exactly(tmp_path, text):
     loaded = load_bank(path)
     assert loaded.questions == (question,)
     assert loaded.description == text
-    # Readers that are not quizgen see the same text too (PyYAML is YAML 1.1).
-    plain = yaml.safe_load(path.read_text(encoding="utf-8"))["questions"][0]
-    assert plain["prompt"] == (text or "p")
+    # Other readers see the same text too: PyYAML reads YAML 1.1, ruamel.yaml 1.2.
+    assert read_by_others(path.read_text(encoding="utf-8"))["prompt"] == [text or "p"] * 2
+
+
+def read_by_others(text: str) -> dict[str, list]:
+    """Each field of the first question, as PyYAML and ruamel.yaml read it."""
+    first = yaml.safe_load(text)["questions"][0]
+    second = YAML(typ="safe", pure=True).load(text)["questions"][0]
+    return {key: [first[key], second.get(key)] for key in first}
+
+
+def test_random_text_reads_back_exactly_everywhere(tmp_path):
+    pool = "ab AB 09 :#-?{}[],&*!|>'\"%@`~=\\\t\n\r é“”—…\u00a0\u2028\x85\x7f\x00𝔘\ufeff"
+    rng = random.Random(20261125)
+    texts = ["x" + "".join(rng.choice(pool) for _ in range(rng.randint(1, 120))) for _ in range(200)]
+    questions = tuple(
+        generated(Question(id=f"q{n}", type="short", prompt=text, answer=text[::-1], accept=(text,), tags=(text[:5],)))
+        for n, text in enumerate(texts)
+    )
+    path = tmp_path / "fuzz.yaml"
+    save_bank(make_bank(questions), path)
+    assert load_bank(path).questions == questions
+    written = path.read_text(encoding="utf-8")
+    by_pyyaml = yaml.safe_load(written)["questions"]
+    by_ruamel = YAML(typ="safe", pure=True).load(written)["questions"]
+    assert [q["prompt"] for q in by_pyyaml] == texts == [q["prompt"] for q in by_ruamel]
 
 
 def test_layout_is_readable(bank):
