@@ -23,6 +23,9 @@ INLINE_LISTS = ("tags", "accept")
 INLINE_LIST_LENGTH = 60
 
 _STR_TAG = "tag:yaml.org,2002:str"
+#: Text that is plain-safe at a glance: it starts with a letter or digit (no indicator),
+#: holds no `:` or `#` (no `key: ` or ` #comment` look-alikes) and ends with no space.
+_SIMPLE_PLAIN = re.compile(r"[^\W_][^:#\s]*(?:\s[^:#\s]+)*")
 _PLAIN_WORDS = re.compile(r"[^\W_][\w .'’()/-]*(?<! )")
 _DOUBLE_QUOTED_ESCAPES = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\t": "\\t", "\r": "\\r"}
 
@@ -80,14 +83,17 @@ class YamlWriter:
         return self.text(str(value), start, block_indent)
 
     def text(self, text: str, start: int, block_indent: int) -> str:
-        analysis = self._analyser.analyze_scalar(text)
         if self._other_type(text):
-            return _single_quoted(text) if analysis.allow_single_quoted else _double_quoted(text)
-        plain = analysis.allow_block_plain and not analysis.multiline
-        fits = start + len(text) + (0 if plain else 2) <= self.width  # 2: the quotes
-        if plain and fits:
+            return _single_quoted(text) if text.isprintable() else _double_quoted(text)
+        foldable = " " in text and _foldable(text)
+        if foldable and start + len(text) > self.width:
+            return _folded(text, block_indent, self.width)
+        if _SIMPLE_PLAIN.fullmatch(text) and text.isprintable():
             return text
-        if " " in text and _foldable(text) and not fits:
+        analysis = self._analyser.analyze_scalar(text)
+        if analysis.allow_block_plain and not analysis.multiline:
+            return text
+        if foldable and start + len(text) + 2 > self.width:  # 2: the quotes
             return _folded(text, block_indent, self.width)
         if "\n" in text and _literal_safe(text):
             return "|-\n" + "\n".join(" " * block_indent + line if line else "" for line in text.split("\n"))
