@@ -9,7 +9,7 @@ result is validated before anything is written.
 
 An instructor owns a question when it is approved, edited or rejected, when it was
 written by hand (no checksum), when its content no longer matches its checksum (a
-silent edit), or when it carries a comment.
+silent edit), or when it carries a comment or a field of their own.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ import yaml
 from quizgen.bank.checksum import content_checksum, is_hand_edited
 from quizgen.bank.format import bank_header_dict, dump_bank, dump_field, dump_question
 from quizgen.bank.model import Bank, Question
-from quizgen.bank.validate import CheckedBank, QuestionEntry, check_text
+from quizgen.bank.validate import QUESTION_FIELDS, CheckedBank, QuestionEntry, check_text
 from quizgen.errors import BankError
 
 #: Bank fields the generator owns; the title, author and description are the instructor's.
@@ -129,7 +129,7 @@ class _Plan:
             ids.append(question.id)
             first = layout.starts[i] if layout else entry.node.start_mark.line
             last = layout.ends[i] if layout else _last_line(entry.node, lines)
-            if _owned(question) or _has_comment(entry.node, lines, first, last):
+            if _owned(question) or _has_extra_field(entry.node) or _has_comment(entry.node, lines, first, last):
                 decisions.append("kept")
             elif question.id not in new_by_id:
                 decisions.append("dropped")
@@ -195,6 +195,12 @@ def _owned(question: Question) -> bool:
     return question.status != "generated" or not question.checksum or is_hand_edited(question)
 
 
+def _has_extra_field(node: yaml.Node) -> bool:
+    """A field the generator never writes (an instructor's `notes:`, say) makes the question theirs."""
+    names = [getattr(key, "value", None) for key, _ in node.value]
+    return any(name not in QUESTION_FIELDS for name in names)
+
+
 def _has_comment(node: yaml.Node, lines: list[str], first: int, last: int) -> bool:
     """Whether lines `first` to `last` hold a `#` comment (a `#` outside every scalar)."""
     spans = [(s.start_mark.line, s.start_mark.column, s.end_mark.line, s.end_mark.column) for s in _scalars(node)]
@@ -209,16 +215,18 @@ def _has_comment(node: yaml.Node, lines: list[str], first: int, last: int) -> bo
     return False
 
 
-def _scalars(node: yaml.Node):
-    if isinstance(node, yaml.ScalarNode):
-        yield node
-    elif isinstance(node, yaml.SequenceNode):
-        for item in node.value:
-            yield from _scalars(item)
-    elif isinstance(node, yaml.MappingNode):
-        for key, value in node.value:
-            yield from _scalars(key)
-            yield from _scalars(value)
+def _scalars(node: yaml.Node) -> list[yaml.ScalarNode]:
+    """Every scalar under `node`, keys included (iteratively: nesting may be deep)."""
+    found, stack = [], [node]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, yaml.ScalarNode):
+            found.append(current)
+        elif isinstance(current, yaml.SequenceNode):
+            stack += current.value
+        elif isinstance(current, yaml.MappingNode):
+            stack += [part for pair in current.value for part in pair]
+    return found
 
 
 def _with_instructor_header(new: Bank, old: Bank) -> Bank:

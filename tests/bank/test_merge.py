@@ -245,3 +245,13 @@ def test_a_flow_list_of_questions_is_refused_and_left_alone(tmp_path):
     with pytest.raises(BankError, match=r"b\.yaml:3: `questions` is written as a \[\.\.\.\] list"):
         write_generated_bank(make_bank(), path)
     assert path.read_text(encoding="utf-8") == text
+
+
+def test_a_field_of_the_instructors_own_makes_the_question_theirs(deck):
+    nested = "[" * 900 + "]" * 900  # deep nesting must not break the merge either
+    text = deck.read_text(encoding="utf-8").replace("    answer: Lenin\n", f"    answer: Lenin\n    notes: {nested}\n")
+    deck.write_text(text, encoding="utf-8")
+    cloze, mc, tf, wh = make_questions()
+    report = write_generated_bank(make_bank((cloze, generated(replace(mc, prompt="New stem?")), tf, wh)), deck)
+    assert report.kept == ("rr-mc-1",)
+    assert deck.read_text(encoding="utf-8") == text
