@@ -125,9 +125,11 @@ def check_node(root: yaml.Node | None, path: Path | str) -> CheckedBank:
 class _Checker:
     path: str
     problems: list[Problem] = field(default_factory=list)
+    error_count: int = 0
 
     def error(self, node: yaml.Node | None, message: str) -> None:
         self.problems.append(Problem(self.path, line_of(node), message))
+        self.error_count += 1
 
     def warn(self, node: yaml.Node | None, message: str) -> None:
         self.problems.append(Problem(self.path, line_of(node), message, "warning"))
@@ -187,7 +189,7 @@ class _Checker:
         if not isinstance(node, yaml.MappingNode):
             self.error(node, "a question must be a mapping of fields (id, type, prompt, answer, ...)")
             return None
-        before = len(self.errors_so_far())
+        before = self.error_count
         fields = self.fields(node, QUESTION_FIELDS, "question")
         qtype = self.question_type(node, fields)
         status = self.choice_of(fields, "status", STATUSES, error=True)
@@ -215,7 +217,7 @@ class _Checker:
             score=self.number(fields, "score"),
             checksum=self.text(fields, "checksum"),
         )
-        if len(self.errors_so_far()) > before:
+        if self.error_count > before:
             return None
         if not status:
             # A question someone wrote by hand is theirs, so it counts as approved.
@@ -226,9 +228,6 @@ class _Checker:
         question = replace(question, status=status)
         self.quality_warnings(node, fields, question)
         return question
-
-    def errors_so_far(self) -> list[Problem]:
-        return [p for p in self.problems if p.is_error]
 
     def question_type(self, node: yaml.Node, fields: dict) -> str:
         qtype = self.text(fields, "type")
