@@ -423,6 +423,9 @@ def _cut(tokens: Sequence[Token], verb_end: int, index: int, subordinate: int | 
         return None  # "Serge described, rather triumphantly, how ...": the object is the cut-off clause
     if subordinate is not None and not any(is_finite(tokens[i]) for i in range(subordinate, index)):
         return None
+    coordination = tokens[index][1] == "CC" or (index + 1 < len(tokens) and tokens[index + 1][1] == "CC")
+    if coordination and any(tokens[i][0] == "," and tokens[i + 1][0] not in CLOSING_QUOTES for i in kept):
+        return None  # "vanished, arrested, executed, and had ...": cutting would leave a list without its "and"
     return index, subordinate
 
 
@@ -457,12 +460,16 @@ def _relative_ahead(tokens: Sequence[Token], index: int, end: int) -> bool:
 
 
 def _finite_verb_ahead(tokens: Sequence[Token], index: int, end: int) -> bool:
-    """A finite verb before the next punctuation or relative pronoun: a new clause starts here."""
+    """A finite verb before the next punctuation, conjunction or relative pronoun: a new clause
+    starts here. A regular past tense right after a noun counts too, since the tagger often reads
+    it as a participle ("and their strategy relied/VBN on ...")."""
     for position in range(index, min(end, index + 10)):
         word, tag = tokens[position]
-        if tag in RELATIVE_TAGS or word in {",", ";", ":"} or word.lower() == "that":
+        if tag in RELATIVE_TAGS | {"CC", "TO"} or word in {",", ";", ":"} or word.lower() == "that":
             return False
         if is_finite(tokens[position]):
+            return True
+        if tag == "VBN" and word.endswith("ed") and position > index and tokens[position - 1][1] in NOUN_TAGS:
             return True
     return False
 

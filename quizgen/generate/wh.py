@@ -64,6 +64,21 @@ APPROXIMATING_PAIRS = frozenset(
     {("at", "least"), ("more", "than"), ("fewer", "than"), ("less", "than"), ("up", "to"), ("an", "estimated")}
 )
 NUMBER_WORDS = frozenset({"hundred", "thousand", "million", "billion"})
+# Objects that make an idiom with their verb, by noun, with the stems of those verbs' forms.
+IDIOMS = {
+    "place": ("take", "took"), "part": ("take", "took"), "care": ("take", "took"),
+    "advantage": ("take", "took"), "hold": ("take", "took"), "root": ("take", "took"),
+    "shape": ("take", "took"), "effect": ("take", "took"), "account": ("take", "took"),
+    "sense": ("make", "made"), "use": ("make", "made"), "way": ("make", "made", "give", "gave"),
+    "attention": ("pay", "paid"), "eye": ("keep", "kept"), "track": ("keep", "kept", "lose", "lost"),
+    "line": ("hold", "held"), "sight": ("lose", "lost"), "end": ("put",), "stop": ("put",),
+    "ground": ("gain", "lose", "lost", "give", "gave"), "hand": ("lend", "lent", "give", "gave"),
+}
+VACUOUS_WORDS = frozenset(
+    "anything everything something nothing anyone everyone someone nobody everybody somebody anybody "
+    "other others one ones thing things stuff lot lots kind sort way ways fact case point matter else "
+    "many most few several all both each some".split()
+)
 NOUN_GROUP_TAGS = NOUN_TAGS | {"JJ", "JJR", "VBN", "VBG"}
 APPOSITIVE_TAGS = NOUN_TAGS | {"DT", "JJ", "JJR", "JJS", "IN", "CD", "POS", "PRP$", "VBN", "VBG", "HYPH"}
 # "one of the leaders" picks one out, and "25 times the minimum" multiplies: neither counts.
@@ -100,7 +115,7 @@ def wh_question(
 ) -> WhQuestion | None:
     """A wh-question whose answer is tokens[answer_start:answer_end], or None if none is safe."""
     if answer_kind not in ANSWER_KINDS:
-        raise ValueError(f"unknown answer kind: {answer_kind!r}")
+        return None  # a name of unknown kind could be a who or a what: no guessing
     if not 0 <= answer_start < answer_end <= len(tokens):
         return None
     tokens, answer_start, answer_end = _without_citations(_punctuation_tagged(tokens), answer_start, answer_end)
@@ -218,6 +233,9 @@ def _answer_span(tokens: list[Token], start: int, end: int, kind: str) -> range 
         return None
     if tags[0] == "PRP$" or words[0].lower() in DEMONSTRATIVES:
         return None
+    content = [w.lower() for w, tag in zip(words, tags) if tag not in FUNCTION_TAGS]
+    if all(w in VACUOUS_WORDS for w in content):
+        return None  # "Anything else would be anarchy", "Things got better": nothing to learn
     if kind == "number" and "CD" not in tags:
         return None
     if kind == "date" and not any(tag == "CD" or w.lower() in MONTHS for w, tag in zip(words, tags)):
@@ -374,6 +392,8 @@ def _predicate_plan(tokens: list[Token], clause: Clause, span: range, kind: str,
         return _count_plan(tokens, clause, span)
     if tokens[clause.subject.start][1] == "EX":
         return None
+    if _relative_clause_follows(tokens, clause, span):
+        return None
     named = _named_by_common_noun(tokens, span, range(clause.verb_end, clause.end), kind, quoted)
     if named is not None:
         return _named_plan(tokens, clause, named)
@@ -487,6 +507,16 @@ def _strandable(tokens: list[Token], clause: Clause, preposition: int) -> bool:
     return all(tag in {"RP", "DT", "JJ", "JJR", "NN", "NNS", "NNP", "NNPS", "PRP$", "CD"} for tag in between)
 
 
+def _relative_clause_follows(tokens: list[Token], clause: Clause, span: range) -> bool:
+    """ "learned from imperialist armies throughout history that sent soldiers ...": the relative
+    clause may describe the answer, and would be left describing nothing."""
+    subordinate = clause.subordinate
+    if subordinate is None or subordinate < span.stop:
+        return False
+    word, tag = tokens[subordinate]
+    return tag in RELATIVE_TAGS or word.lower() == "that"
+
+
 def _right_after_verb(tokens: list[Token], clause: Clause, index: int) -> bool:
     """Only particles ("set up") stand between the verb group and the phrase at index."""
     return all(tokens[i][1] == "RP" for i in range(clause.verb_end, index))
@@ -517,7 +547,7 @@ def _count_plan(tokens: list[Token], clause: Clause, span: range) -> _Plan | Non
 
 
 def _object_plan(tokens: list[Token], clause: Clause, span: range, removal: range, kind: str) -> _Plan | None:
-    if kind == "date":
+    if kind == "date" or _idiom(tokens, clause, span):
         return None
     if clause.copula and not _copula_complement_askable(tokens, clause, span, kind):
         return None
@@ -526,6 +556,17 @@ def _object_plan(tokens: list[Token], clause: Clause, span: range, removal: rang
         return None
     wh, wh_word, _ = entity
     return _Plan(wh=wh, wh_word=wh_word, removed=removal, subject_question=False)
+
+
+def _idiom(tokens: list[Token], clause: Clause, span: range) -> bool:
+    """ "took place", "kept an eye on": the object is part of the verb's meaning, not a fact."""
+    main_verb = tokens[clause.verb_end - 1][0].lower()
+    head = next((tokens[i][0].lower() for i in reversed(span) if tokens[i][1] in {"NN", "NNS"}), None)
+    return head is not None and any(main_verb.startswith(stem) for stem in IDIOMS.get(head, ()))
+
+
+def _bare_noun(tokens: list[Token], span: range) -> bool:
+    return len(span) == 1 and tokens[span.start][1] == "NN" and tokens[span.start - 1][0].lower() not in ARTICLES
 
 
 def _copula_complement_askable(tokens: list[Token], clause: Clause, span: range, kind: str) -> bool:
@@ -560,6 +601,9 @@ def _prepositional_plan(
         return _Plan(wh=_wh_tokens(adverb), wh_word=adverb.lower(), removed=range(preposition_index, removal.stop),
                      subject_question=False)
     if kind == "date" or preposition not in STRANDABLE or not _strandable(tokens, clause, preposition_index):
+        return None
+    if clause.copula or _bare_noun(tokens, span):
+        # "was opposition to X", "went on strike": the phrase belongs to a noun or an idiom.
         return None
     entity = _entity_wh(tokens, span, kind)
     if entity is None:
@@ -674,15 +718,33 @@ def _entity_wh(tokens: list[Token], span: range, kind: str) -> tuple[tuple[Token
             return _wh_tokens("Which year"), "which year", False
         return None
     named_modifier = any(_names_something(tokens, i) for i in range(span.start, span.stop - 1))
-    if last_tag in {"NN", "NNS"} and last_word.islower() and named_modifier:
+    if kind != "phrase" and last_tag in {"NN", "NNS"} and last_word.islower() and named_modifier:
+        # "the Bolshevik party" -> "Which party"; a plain phrase's noun is seldom a real category.
         wh = (("Which", "WDT"), (last_word, last_tag))
         return wh, f"which {last_word}", last_tag == "NNS"
-    if kind == "organization":
-        if last_tag == "NNPS" or (last_tag == "NNP" and last_word.endswith("s")):
-            return _wh_tokens("Who"), "who", False
-        if last_tag in PROPER_NOUN_TAGS:
-            return (("Which", "WDT"), ("organisation", "NN")), "which organisation", False
+    plural_name = last_tag == "NNPS" or (last_tag == "NNP" and last_word.endswith("s"))
+    if kind in {"organization", "phrase", "term"} and (plural_name or _names_people(tokens, span)):
+        return _wh_tokens("Who"), "who", False
+    if kind == "organization" and last_tag in PROPER_NOUN_TAGS:
+        return (("Which", "WDT"), ("organisation", "NN")), "which organisation", False
     return _wh_tokens("What"), "what", False
+
+
+def _names_people(tokens: list[Token], span: range) -> bool:
+    """ "the soldiers of the Red Army", "the bosses": a head noun that WordNet files under persons."""
+    head = None
+    for index in span:
+        word, tag = tokens[index]
+        if tag in {"IN", "TO", ","}:
+            break
+        if tag in {"NN", "NNS"} and word.isalpha():
+            head = word.lower()
+    if head is None:
+        return False
+    from nltk.corpus import wordnet
+
+    senses = wordnet.synsets(head, pos="n")
+    return bool(senses) and senses[0].lexname() == "noun.person"
 
 
 def _names_something(tokens: list[Token], index: int) -> bool:
@@ -717,9 +779,20 @@ def _realise(tokens: list[Token], clause: Clause, plan: _Plan, lemmatize: Lemmat
         head = _inverted_head(tokens, clause, plan, lemmatize)
     if head is None:
         return None
-    predicate = [tokens[i] for i in range(clause.verb_end, clause.end) if i not in plan.removed]
+    predicate = _without_trailing_comma(
+        [tokens[i] for i in range(clause.verb_end, clause.end) if i not in plan.removed]
+    )
     tail = [_lowered_if_initial(tokens, i) for adverbial in moved for i in adverbial]
     return list(plan.wh) + head + predicate + tail + [("?", ".")]
+
+
+def _without_trailing_comma(predicate: list[Token]) -> list[Token]:
+    """ 'the accusation of “state capitalism,” but ...' cut before "but" keeps a comma inside the quote."""
+    if len(predicate) >= 2 and predicate[-2][0] == "," and predicate[-1][0] in CLOSING_QUOTES:
+        return predicate[:-2] + predicate[-1:]
+    if predicate and predicate[-1][0] == ",":
+        return predicate[:-1]
+    return predicate
 
 
 def _subject_question_head(tokens: list[Token], clause: Clause, plan: _Plan, lemmatize: Lemmatize) -> list[Token] | None:
