@@ -12,12 +12,12 @@ from quizgen.cli.options import approved_only_option, banks_argument
 STDOUT = "-"
 
 
-def out_option(default: str, what: str):
+def out_option(default: str, what: str, shown_default: str | None = None):
     return click.option(
         "--out",
         "-o",
         default=default,
-        show_default=True,
+        show_default=shown_default or True,
         type=click.Path(dir_okay=False, allow_dash=True),
         help=f"The {what} to write; `-` writes to standard output.",
     )
@@ -53,7 +53,7 @@ def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" + ("" if n == 1 else "s")
 
 
-@click.command("gift")
+@click.command("gift", short_help="Moodle GIFT, one category per bank.")
 @banks_argument
 @out_option("quizgen.gift", "GIFT file")
 @approved_only_option
@@ -72,9 +72,9 @@ def gift(banks: tuple[str, ...], out: str, approved_only: bool) -> int:
     return 0
 
 
-@click.command("csv")
+@click.command("csv", short_help="Question/answer pairs for Quizlet or spreadsheets.")
 @banks_argument
-@out_option("quizgen.tsv", "file")
+@out_option("quizgen.tsv", "file", shown_default="quizgen.tsv, or quizgen.csv with --format csv")
 @click.option(
     "--format",
     "format_",
@@ -102,7 +102,7 @@ def csv_command(banks: tuple[str, ...], out: str, format_: str, all_fields: bool
     return 0
 
 
-@click.command("markdown")
+@click.command("markdown", short_help="A printable worksheet with an answer key.")
 @banks_argument
 @out_option("worksheet.md", "worksheet")
 @click.option("--seed", type=int, default=None, help="Shuffle questions and choices, the same way for the same seed.")
