@@ -12,7 +12,7 @@ from quizgen.cli.options import approved_only_option, banks_argument
 STDOUT = "-"
 
 
-def out_option(default: str, what: str, shown_default: str | None = None):
+def out_option(default: str | None, what: str, shown_default: str | None = None):
     return click.option(
         "--out",
         "-o",
@@ -74,7 +74,7 @@ def gift(banks: tuple[str, ...], out: str, approved_only: bool) -> int:
 
 @click.command("csv", short_help="Question/answer pairs for Quizlet or spreadsheets.")
 @banks_argument
-@out_option("quizgen.tsv", "file", shown_default="quizgen.tsv, or quizgen.csv with --format csv")
+@out_option(None, "file", shown_default="quizgen.tsv, or quizgen.csv with --format csv")
 @click.option(
     "--format",
     "format_",
@@ -85,7 +85,7 @@ def gift(banks: tuple[str, ...], out: str, approved_only: bool) -> int:
 )
 @click.option("--all-fields", is_flag=True, help="Add the type, bank, id and tags of each question.")
 @approved_only_option
-def csv_command(banks: tuple[str, ...], out: str, format_: str, all_fields: bool, approved_only: bool) -> int:
+def csv_command(banks: tuple[str, ...], out: str | None, format_: str, all_fields: bool, approved_only: bool) -> int:
     """Write question/answer pairs with a header line (default: decks/ to quizgen.tsv).
 
     For Quizlet, paste or import the tab-separated file (between term and
@@ -95,8 +95,7 @@ def csv_command(banks: tuple[str, ...], out: str, format_: str, all_fields: bool
 
     rows = flashcard_rows(_selected(banks, approved_only), full=all_fields)
     header = FULL_HEADER if all_fields else HEADER
-    if format_ == "csv" and out == "quizgen.tsv":
-        out = "quizgen.csv"
+    out = out or f"quizgen.{format_}"
     text = csv_text(rows, header) if format_ == "csv" else tsv_text(rows, header)
     _write(out, text, _count(len(rows), "card"))
     return 0
