@@ -60,10 +60,12 @@ class QuizApp(App):
         self.start = start
         self.clock = clock
         self.scheduler = make_scheduler()
+        self.flip_mode = False
 
     def on_mount(self) -> None:
         saved = self.store.setting("theme", DARK_THEME)
         self.theme = saved if saved in (DARK_THEME, LIGHT_THEME) else DARK_THEME
+        self.flip_mode = self.store.setting("flip_mode") == "on"
         # Starting straight into a review skips building the home screen until it is
         # needed: the first question appears sooner.
         if not (self.start == REVIEW_ON_START and self.start_review(self.banks)):
@@ -111,7 +113,14 @@ class QuizApp(App):
 
     def action_toggle_theme(self) -> None:
         self.theme = LIGHT_THEME if self.theme == DARK_THEME else DARK_THEME
+        self.remember("theme", self.theme)
+
+    def toggle_flip_mode(self) -> None:
+        self.flip_mode = not self.flip_mode
+        self.remember("flip_mode", "on" if self.flip_mode else "off")
+
+    def remember(self, key: str, value: str) -> None:
         try:
-            self.store.set_setting("theme", self.theme)
+            self.store.set_setting(key, value)
         except StoreError as exc:
             self.notify(exc.message, severity="error", markup=False)

@@ -236,3 +236,34 @@ async def test_an_answer_that_cannot_be_saved_is_reported_not_lost_silently(make
         text = screen_text(app)
         assert "Progress not saved" in text
         assert isinstance(app.screen, StudyScreen) and app.screen.session.outcomes == []
+
+
+async def test_flip_mode_asks_every_question_as_a_card(make_app, db_path):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f")
+        assert "Flip mode" in screen_text(app)
+        await pilot.press("r")
+        await pilot.pause()
+        text = screen_text(app)
+        assert "Which city was the capital in 1917?" in text and "Petrograd" not in text
+        await pilot.press("space")
+        await pilot.pause()
+        assert "Answer: Petrograd" in screen_text(app)
+        await pilot.press("4")
+        await pilot.pause()
+        assert "[s]o long as the state exists" in screen_text(app)
+    assert rows(db_path, "SELECT question_id, rating FROM reviews") == [("state-mc-1", 4)]
+    assert make_app().store.setting("flip_mode") == "on"
+
+
+async def test_options_can_be_chosen_with_the_arrow_keys(make_app, bank_path, db_path):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("r")
+        await pilot.pause()
+        position = int(choice_key(bank_path, "state-mc-1"))
+        await pilot.press(*["down"] * position, "enter")
+        await pilot.pause()
+        assert "✓ Right" in screen_text(app)
+    assert rows(db_path, "SELECT correct FROM reviews") == [(1,)]

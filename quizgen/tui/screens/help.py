@@ -24,13 +24,14 @@ KEYS = (
     ("r or Enter", "review: due questions, then new ones"),
     ("e", "quiz / exam: N questions, optionally filtered"),
     ("s", "stats"),
+    ("f", "flip mode: rate every question yourself"),
     ("Answering", ""),
-    ("1-9", "choose an option (multiple choice)"),
+    ("1-9, arrows", "choose an option (multiple choice)"),
     ("t / f", "true or false"),
     ("type, Enter", "check a typed answer"),
-    ("Ctrl+R or Space", "reveal the answer and rate yourself (any question)"),
+    ("Ctrl+R or Space", "reveal the answer, then rate yourself"),
     ("After answering", ""),
-    ("1 2 3 4", "rate Again, Hard, Good, Easy (overrides the automatic rating)"),
+    ("1 2 3 4", "rate Again, Hard, Good, Easy (overrides the app)"),
     ("Enter or Space", "next question"),
     ("Esc", "end the session and see the results"),
 )
@@ -54,17 +55,10 @@ class HelpScreen(ModalScreen[None]):
     ]
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(id="help"):
-            yield Static(Text("Keys", style="bold"), classes="heading")
+        with VerticalScroll(id="help") as box:
+            box.border_title = "Keys"
+            box.border_subtitle = "Esc closes"
             yield Static(key_table())
-            yield Static(
-                Text(
-                    "Review mode schedules each question with FSRS: a wrong answer rates "
-                    "Again, a right one Good, or Easy when quick. Progress is saved after "
-                    "every answer.",
-                    style="dim",
-                )
-            )
 
     def action_dismiss(self) -> None:
         self.dismiss(None)

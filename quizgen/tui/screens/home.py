@@ -23,6 +23,7 @@ class HomeScreen(Screen):
         Binding("s", "stats", "Stats"),
         Binding("space", "toggle", "Select", show=False),
         Binding("a", "toggle_all", "All/none", show=False),
+        Binding("f", "flip_mode", "Flip mode"),
         Binding("q", "app.quit", "Quit"),
     ]
 
@@ -104,6 +105,10 @@ class HomeScreen(Screen):
                 f"{len(chosen)} of {len(self.overviews)} banks selected · {due} due now · "
                 f"{new} not seen yet (up to {self.app.new_per_day} new a day)"
             )
+        if self.app.flip_mode:
+            text.append(
+                "\nFlip mode: every question is a card you reveal and rate (f: off)", "bold"
+            )
         self.query_one("#summary", Static).update(text)
 
     def selected_banks(self) -> list:
@@ -124,6 +129,10 @@ class HomeScreen(Screen):
         everything = {o.bank_id for o in self.overviews}
         self.selected = set() if self.selected == everything else everything
         self.refresh_table()
+
+    def action_flip_mode(self) -> None:
+        self.app.toggle_flip_mode()
+        self.update_summary()
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()

@@ -31,8 +31,11 @@ ASKING, ANSWERED, REVEALED = "asking", "answered", "revealed"
 TYPED_TYPES = ("cloze", "wh", "short", "term", "quote")
 
 
-def question_widget(item: StudyItem) -> QuestionView:
+def question_widget(item: StudyItem, flip: bool = False) -> QuestionView:
+    """The widget that asks `item`; with `flip`, every question is a card to rate oneself."""
     question = item.question
+    if flip:
+        return FlipQuestion(item)
     if question.type == "multiple_choice" and len(question.choices) >= 2:
         return ChoiceQuestion(item)
     if question.type == "true_false" and question.answer.strip().lower() in ("true", "false"):
@@ -75,7 +78,7 @@ class StudyScreen(Screen):
             return
         card = self.query_one("#card", VerticalScroll)
         await card.remove_children()
-        self.question_view = question_widget(item)
+        self.question_view = question_widget(item, flip=self.app.flip_mode)
         self.feedback = None
         self.state = ASKING
         await card.mount(self.question_view)
