@@ -235,11 +235,7 @@ class _Checker:
             if "type" not in fields or _is_null(fields["type"]):
                 self.error(node, f"question has no type (one of: {', '.join(QUESTION_TYPES)})")
         elif qtype not in QUESTION_TYPES:
-            self.error(
-                fields["type"],
-                f"unknown question type {qtype!r}{_suggest(qtype, QUESTION_TYPES)}"
-                f" (one of: {', '.join(QUESTION_TYPES)})",
-            )
+            self.error(fields["type"], f"unknown question type {qtype!r}{_suggest(qtype, QUESTION_TYPES)}")
         return qtype
 
     def answer(self, node: yaml.Node, fields: dict, qtype: str, prompt: str) -> str:
@@ -342,7 +338,7 @@ class _Checker:
                 self.error(key, f"duplicate field {name!r} (also on line {key_lines[name]})")
                 continue
             if name not in known:
-                self.warn(key, f"unknown {what} field {name!r}{_suggest(name, known)}")
+                self.warn(key, f"unknown {what} field {name!r}{_suggest(name, known, list_all=False)}")
             found[name] = value
             key_lines[name] = line_of(key)
         return found
@@ -388,7 +384,7 @@ class _Checker:
     def choice_of(self, fields: dict, name: str, allowed: tuple[str, ...], error: bool) -> str:
         value = self.text(fields, name)
         if value and value not in allowed:
-            message = f"unknown {name} {value!r}{_suggest(value, allowed)} (one of: {', '.join(allowed)})"
+            message = f"unknown {name} {value!r}{_suggest(value, allowed)}"
             (self.error if error else self.warn)(fields[name], message)
         return value
 
@@ -425,8 +421,11 @@ def _kind(node: yaml.Node, article: bool = False) -> str:
     return "a single value" if article else "single value"
 
 
-def _suggest(word: str, known: tuple[str, ...]) -> str:
+def _suggest(word: str, known: tuple[str, ...], list_all: bool = True) -> str:
+    """The nearest known word, or (with `list_all`) all of them when none is near."""
     close = difflib.get_close_matches(word, known, n=1, cutoff=0.6)
-    return f"; did you mean {close[0]!r}?" if close else ""
+    if close:
+        return f"; did you mean {close[0]!r}?"
+    return f" (one of: {', '.join(known)})" if list_all else ""
 
 
