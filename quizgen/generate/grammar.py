@@ -465,7 +465,7 @@ def _finite_verb_ahead(tokens: Sequence[Token], index: int, end: int) -> bool:
     it as a participle ("and their strategy relied/VBN on ...")."""
     for position in range(index, min(end, index + 10)):
         word, tag = tokens[position]
-        if tag in RELATIVE_TAGS | {"CC", "TO"} or word in {",", ";", ":"} or word.lower() == "that":
+        if tag in RELATIVE_TAGS | {"TO"} or word in {",", ";", ":"} or word.lower() == "that":
             return False
         if is_finite(tokens[position]):
             return True

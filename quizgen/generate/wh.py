@@ -285,9 +285,7 @@ def _inside_quotation(tokens: list[Token], index: int) -> bool:
 
 
 def _answer_text(tokens: list[Token], span: range) -> str:
-    words = [tokens[i][0] for i in span]
-    if span.start == 0 and tokens[0][1] not in PROPER_NOUN_TAGS:
-        words[0] = words[0].lower()
+    words = [_lowered_if_initial(tokens, i)[0] for i in span]
     return detokenize(words)
 
 
@@ -340,6 +338,8 @@ def _subject_plan(tokens: list[Token], clause: Clause, span: range, kind: str, q
             return None
         if clause.finite_tag == "VBZ" or tokens[clause.finite][0].lower() == "was":
             return None  # a singular verb means the number is not what the subject counts
+        if counted[2] < subject.stop and tokens[counted[2]][1] != "IN":
+            return None  # "289,000 workers or 74% of the workforce": more than the count is the subject
         wh = _wh_tokens("How many") + tuple(tokens[counted[1]:subject.stop])
         return _Plan(wh=wh, wh_word="how many", removed=subject, subject_question=True, plural=True,
                      answer=range(counted[0], counted[1]))
@@ -404,6 +404,8 @@ def _predicate_plan(tokens: list[Token], clause: Clause, span: range, kind: str,
     if removal_start - 1 >= clause.verb_end and tokens[removal_start - 1][0].lower() in ARTICLES:
         removal_start -= 1
     removal = range(removal_start, phrase_end)
+    if _conjunct_follows(tokens, removal, clause.end):
+        return None
     if _right_after_verb(tokens, clause, removal_start):
         return _object_plan(tokens, clause, span, removal, kind)
     preposition = removal_start - 1
@@ -517,6 +519,19 @@ def _relative_clause_follows(tokens: list[Token], clause: Clause, span: range) -
     return tag in RELATIVE_TAGS or word.lower() == "that"
 
 
+def _conjunct_follows(tokens: list[Token], removal: range, clause_end: int) -> bool:
+    """ "argued for the inclusion of X from Y and the exclusion of Z": a later "and the ..." may
+    coordinate with the answer, which would then be half of what the sentence says."""
+    if tokens[removal.start][1] not in {"DT", "PRP$"}:
+        return False
+    for index in range(removal.stop, clause_end - 1):
+        if tokens[index][1] == "CC" and tokens[index + 1][1] in {"DT", "PRP$"}:
+            return True
+        if tokens[index][1].startswith("VB") or tokens[index][1] in RELATIVE_TAGS:
+            return False
+    return False
+
+
 def _right_after_verb(tokens: list[Token], clause: Clause, index: int) -> bool:
     """Only particles ("set up") stand between the verb group and the phrase at index."""
     return all(tokens[i][1] == "RP" for i in range(clause.verb_end, index))
@@ -602,7 +617,7 @@ def _prepositional_plan(
                      subject_question=False)
     if kind == "date" or preposition not in STRANDABLE or not _strandable(tokens, clause, preposition_index):
         return None
-    if clause.copula or _bare_noun(tokens, span):
+    if clause.copula or _bare_noun(tokens, span) or any(tokens[i][0].lower() in MONTHS or is_year(tokens[i][0]) for i in span):
         # "was opposition to X", "went on strike": the phrase belongs to a noun or an idiom.
         return None
     entity = _entity_wh(tokens, span, kind)
@@ -622,8 +637,13 @@ def _phrase_end(tokens: list[Token], index: int, clause_end: int) -> int | None:
     lowered = word.lower()
     if tag in NOUN_TAGS | {"POS", "CD", "JJ", "VBN", "VBG", "CC"} | RELATIVE_TAGS or lowered in {"of", "that", "'s", "\u2019s"}:
         return None
-    if word in BRACKETS:
-        return None
+    if word in BRACKETS | OPENING_QUOTES | {'"'}:
+        return None  # "the Bolshevik resolution “On Power”": the name goes with the noun
+    after_adverbs = index
+    while after_adverbs < clause_end and tokens[after_adverbs][1] in {"RB", "RBR"}:
+        after_adverbs += 1
+    if after_adverbs < clause_end and tokens[after_adverbs][1] in {"VBG", "VBN"} and after_adverbs > index:
+        return None  # "the first decree officially nationalising 81 businesses"
     if tag == "TO" and tokens[index - 1][1] in {"NN", "NNS"}:
         return None  # "the strength to oppose them": the infinitive belongs to the noun
     if word != ",":
@@ -722,7 +742,9 @@ def _entity_wh(tokens: list[Token], span: range, kind: str) -> tuple[tuple[Token
         # "the Bolshevik party" -> "Which party"; a plain phrase's noun is seldom a real category.
         wh = (("Which", "WDT"), (last_word, last_tag))
         return wh, f"which {last_word}", last_tag == "NNS"
-    plural_name = last_tag == "NNPS" or (last_tag == "NNP" and last_word.endswith("s"))
+    plural_name = last_tag == "NNPS" or (
+        last_tag == "NNP" and last_word.endswith("s") and not last_word.endswith(("ss", "us", "is", "os"))
+    )
     if kind in {"organization", "phrase", "term"} and (plural_name or _names_people(tokens, span)):
         return _wh_tokens("Who"), "who", False
     if kind == "organization" and last_tag in PROPER_NOUN_TAGS:
@@ -834,10 +856,26 @@ def _inverted_head(tokens: list[Token], clause: Clause, plan: _Plan, lemmatize: 
 
 
 def _lowered_if_initial(tokens: list[Token], index: int) -> Token:
+    """The sentence's first word loses the capital it had only for being first."""
     word, tag = tokens[index]
-    if index == 0 and tag not in PROPER_NOUN_TAGS and word != "I":
-        return (word.lower(), tag)
-    return (word, tag)
+    return (word.lower(), tag) if index == 0 and _ordinary_word(word, tag) else (word, tag)
+
+
+def _ordinary_word(word: str, tag: str) -> bool:
+    """Not a name: function words, and content words WordNet knows in lower case. The tagger often
+    calls a sentence-initial name a common noun ("Rabinowitch has documented ...")."""
+    if tag in PROPER_NOUN_TAGS or word == "I" or not word.replace("-", "").isalpha():
+        return False
+    if tag in FUNCTION_TAGS:
+        return True
+    from nltk.corpus import wordnet
+
+    for part in word.lower().split("-"):
+        base = wordnet.morphy(part) or part
+        # WordNet also lists names ("Lenin"); only a lower-case lemma makes an ordinary word.
+        if not any(lemma.name() == base for synset in wordnet.synsets(part) for lemma in synset.lemmas()):
+            return False
+    return True
 
 
 # ---------------------------------------------------------------- final checks

@@ -401,3 +401,36 @@ def test_cutting_before_a_conjunction_keeps_the_quote_clean():
     made = ask("Anarchists were the first to level the accusation of \u201cstate capitalism,\u201d but Lenin "
                "accepted the label.", "Anarchists", "phrase")
     assert made.question == "Who was the first to level the accusation of \u201cstate capitalism\u201d?"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer", "kind", "expected"),
+    [
+        # a name the tagger reads as a common noun keeps its capital
+        ("Rabinowitch has documented the elections of June 1918.", "the elections of June 1918", "phrase",
+         "What has Rabinowitch documented?"),
+        # "Congress" is no plural
+        ("The Second Soviet Congress voted for a coalition.", "The Second Soviet Congress", "phrase",
+         "What voted for a coalition?"),
+        ("Sovnarkom led the government and neither Lenin nor Trotsky occupied a party post.", "Sovnarkom", "phrase",
+         "What led the government?"),
+    ],
+)
+def test_surface_details(sentence, answer, kind, expected):
+    assert question(sentence, answer, kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer", "kind"),
+    [
+        ("Some 289,000 workers or 74% of the workforce worked under workers' control.", "289,000", "number"),
+        ("Lenin signed the first decree officially nationalising 81 businesses.", "the first decree", "phrase"),
+        ("The Petrograd Soviet passed the Bolshevik resolution \"On Power\" in August.", "the Bolshevik resolution",
+         "phrase"),
+        ("The moderates argued for the inclusion of liberals from the councils and the exclusion of Lenin.",
+         "the inclusion of liberals", "phrase"),
+        ("The Moscow soviet followed on 5 September.", "5 September", "phrase"),
+    ],
+)
+def test_refuses_answers_whose_phrase_goes_on(sentence, answer, kind):
+    assert ask(sentence, answer, kind) is None
