@@ -11,14 +11,17 @@ from __future__ import annotations
 import re
 
 from quizgen.text.document import Footnote, Repair
+from quizgen.text.hyphenation import HyphenEvidence, join_hyphenated
 from quizgen.text.layout import NOTE_MARKER, Line
+from quizgen.text.lexicon import Lexicon
 
 _ABBREVIATIONS_BEFORE_NUMBERS = frozenset("p pp no nos vol vols ch chap sec art fig n para op".split())
 _ATTACHED = re.compile(r"(?<![\d.])\b([A-Za-z]*[a-z%])([.,;:?!\"'”’)\]]{0,3})(\d{1,3})(?![\d,.]\d)(?=[\s.,;:)\]”’\"]|$)")
+_AFTER_NUMBER = re.compile(r"(?<=\d)([!?”’\")\]]{1,3})(\d{1,3})(?=\s|$)")
 _LOOSE = re.compile(r"(?<=[.?!”’\"])\s(\d{1,3})(?=\s+[A-Z“\"])")
 
 
-def parse_notes(lines: list[Line]) -> list[Footnote]:
+def parse_notes(lines: list[Line], lexicon: Lexicon, evidence: HyphenEvidence | None = None) -> list[Footnote]:
     """Split a page's note lines into notes; text before the first number continues the last note."""
     notes: list[list[str]] = []
     labels: list[str] = []
@@ -34,26 +37,27 @@ def parse_notes(lines: list[Line]) -> list[Footnote]:
         else:
             labels.append("")
             notes.append([line.text])
-    return [Footnote(label, _join(parts)) for label, parts in zip(labels, notes)]
+    return [Footnote(label, _join(parts, lexicon, evidence)) for label, parts in zip(labels, notes)]
 
 
-def merge_continuations(notes: list[Footnote]) -> list[Footnote]:
+def merge_continuations(notes: list[Footnote], lexicon: Lexicon) -> list[Footnote]:
     """A note that runs over a page break comes back as an unlabelled piece: join it to its note."""
     merged: list[Footnote] = []
     for note in notes:
         if not note.label and merged:
             last = merged[-1]
-            merged[-1] = Footnote(last.label, _join([last.text, note.text]))
+            merged[-1] = Footnote(last.label, _join([last.text, note.text], lexicon, None))
         else:
             merged.append(note)
     return merged
 
 
-def _join(parts: list[str]) -> str:
+def _join(parts: list[str], lexicon: Lexicon, evidence: HyphenEvidence | None) -> str:
     text = ""
     for part in parts:
-        if text.endswith("-") and part[:1].islower():
-            text = text[:-1] + part
+        if text.endswith("-") and " " in text:
+            head, word = text.rsplit(" ", 1)
+            text = f"{head} {join_hyphenated(word, part, lexicon, evidence)}"
         else:
             text = f"{text} {part}" if text else part
     return " ".join(text.split())
@@ -71,6 +75,15 @@ def remove_references(text: str, labels: set[str], repairs: list[Repair]) -> str
         return kept
 
     text = _ATTACHED.sub(attached, text)
+
+    def after_number(match: re.Match) -> str:
+        # "in 1875!15": only a label the document has, since digits after digits are ambiguous.
+        if match.group(2) not in labels:
+            return match.group(0)
+        repairs.append(Repair("footnote_ref", match.group(0), match.group(1)))
+        return match.group(1)
+
+    text = _AFTER_NUMBER.sub(after_number, text)
 
     def loose(match: re.Match) -> str:
         if match.group(1) not in labels:

@@ -92,7 +92,8 @@ def measure(lines: list[Line]) -> Shape:
     wrapped = [n for n in lengths if 25 <= n <= 140]
     width = int(statistics.median(wrapped)) if len(wrapped) >= 10 and len(wrapped) >= 0.5 * len(lengths) else 0
     marks = [line for line in text_lines if _looks_like_page_mark(line)]
-    paged = any(line.page_start for line in lines) or (2 <= len(marks) <= 0.12 * len(text_lines))
+    numbers = any(_is_page_number(lines, i) for i in range(len(lines)))
+    paged = any(line.page_start for line in lines) or numbers or 2 <= len(marks) <= max(3, 0.12 * len(text_lines))
     return Shape(double_spaced, paged, width)
 
 

@@ -85,31 +85,40 @@ def _best_booklet_order(ends: list[bool], starts: list[bool], colon: list[bool])
     count = len(ends)
     if count < 4:
         return None
-    best = None
-    for order in _booklet_orders(count):
-        coherent = all(
-            ends[a] == starts[b] or colon[a] for a, b in zip(order, order[1:])
-        )
-        if coherent:
-            if best is not None and best != order:
-                return None  # two different orders fit: the evidence does not decide
-            best = order
-    return best
+    ranked = []
+    for rank, order in enumerate(_booklet_orders(count)):
+        junctions = list(zip(order, order[1:]))
+        if all(ends[a] == starts[b] or colon[a] for a, b in junctions):
+            # More mid-sentence page breaks bridged is more evidence; then fewer missing pages.
+            bridged = sum(1 for a, b in junctions if ends[a] and starts[b])
+            ranked.append((-bridged, rank, order))
+    if not ranked:
+        return None
+    ranked.sort(key=lambda item: item[:2])
+    best = ranked[0]
+    rivals = [item for item in ranked[1:] if item[0] == best[0] and item[2] != best[2]]
+    if best[0] == 0 or rivals and rivals[0][1] // _VARIANTS == best[1] // _VARIANTS:
+        return None  # as many breaks bridged another way, with as few pages missing: undecided
+    return best[2]
+
+
+_VARIANTS = 2  # each layout comes with its two pages in either order on a sheet side
 
 
 def _booklet_orders(count: int):
+    """Candidate reading orders, fewest missing pages first; each (total, leading) in _VARIANTS forms."""
     first = -(-count // 4) * 4
     for total in range(first, first + 8, 4):
-        for swapped in (False, True):
-            printing = []
-            for sheet in range(total // 4):
-                outer, inner = (total - 2 * sheet, 2 * sheet + 1), (2 * sheet + 2, total - 2 * sheet - 1)
-                if swapped:
-                    outer, inner = outer[::-1], inner[::-1]
-                printing += [*outer, *inner]
-            for leading in range(total - count + 1):
-                trailing = total - count - leading
-                missing = set(range(1, leading + 1)) | set(range(total - trailing + 1, total + 1))
+        for leading in range(total - count + 1):
+            trailing = total - count - leading
+            missing = set(range(1, leading + 1)) | set(range(total - trailing + 1, total + 1))
+            for swapped in (False, True):
+                printing = []
+                for sheet in range(total // 4):
+                    outer, inner = (total - 2 * sheet, 2 * sheet + 1), (2 * sheet + 2, total - 2 * sheet - 1)
+                    if swapped:
+                        outer, inner = outer[::-1], inner[::-1]
+                    printing += [*outer, *inner]
                 numbers = [n for n in printing if n not in missing]
                 yield sorted(range(count), key=lambda k: numbers[k])
 

@@ -70,13 +70,11 @@ def blank_lines_are_paragraph_breaks(pages: list[Page]) -> bool:
                 continue
             if gap and previous is not None:
                 total += 1
-                if previous.text.endswith("-") or (
-                    not ends_sentence(previous.text) and _CONTINUES.match(line.text) is not None
-                ):
+                if _continues(previous.text, line.text):
                     inside += 1
             previous = line
             gap = False
-    return total == 0 or inside < 0.3 * total
+    return total < 5 or inside < 0.3 * total
 
 
 def _stream(pages: list[Page], joins: Joins) -> list[_Item]:

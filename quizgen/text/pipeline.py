@@ -59,12 +59,13 @@ def clean(raw: str, info: DocumentInfo, tools: TextTools) -> Document:
     for page in page_list:
         work.set_aside += [SetAside("layout", line.text, line.number) for line in page.layout]
         work.set_aside += [SetAside("caption", line.text, line.number) for line in page.captions]
+    evidence = HyphenEvidence(text)
     notes = footnotes.merge_continuations(
-        [note for index in joins.order for note in footnotes.parse_notes(page_list[index].notes)]
+        [note for index in joins.order for note in footnotes.parse_notes(page_list[index].notes, tools.lexicon, evidence)],
+        tools.lexicon,
     )
     marks_paragraphs = paragraphs.blank_lines_are_paragraph_breaks(page_list)
     blocks = paragraphs.build_blocks(page_list, joins, shape, marks_paragraphs)
-    evidence = HyphenEvidence(text)
     texts = [_join_lines(block, tools.lexicon, evidence, work) for block in blocks]
     blocks, texts = _merge_lead_ins(blocks, texts)
     kinds = setaside.classify(texts, [b.cut_end for b in blocks], [len(b.lines) for b in blocks], info.title, info.author)

@@ -26,10 +26,11 @@ def read_document(path: Path | str, tools: TextTools | None = None) -> Document:
     path = Path(path)
     raw = read_text_file(path)
     info = essay_info(path)
-    document = parse_text(raw, info, tools)
-    if not has_index_title(path) and document.found_title:
-        document = dataclasses.replace(document, info=dataclasses.replace(info, title=document.found_title))
-    return document
+    if has_index_title(path):
+        return parse_text(raw, info, tools)
+    # No title on record: the essay's opening heading, if it has one, is its title.
+    document = parse_text(raw, dataclasses.replace(info, title=""), tools)
+    return dataclasses.replace(document, info=dataclasses.replace(info, title=document.found_title or info.title))
 
 
 def parse_text(raw: str, info: DocumentInfo, tools: TextTools | None = None) -> Document:

@@ -149,17 +149,34 @@ def _mark_bibliography(texts: list[str], kinds: list[str], end: int) -> None:
 
 
 def _mark_front_matter(texts: list[str], kinds: list[str], title: str, author: str | None) -> None:
-    """Title and byline before the first paragraph, and the title repeated as a running head."""
+    """Title and byline before the first paragraph, and the title repeated as a running head.
+
+    An opening heading is the essay's title when no title is known yet, when it resembles the known
+    title, or when a byline follows it; otherwise it is the first section's title.
+    """
+    leading = []
     for i, text in enumerate(texts):
-        if kinds[i] not in (HEADING, BODY, "caption"):
+        if kinds[i] in (HEADING, "caption") or _BYLINE.match(text) or _is_author(text, author):
+            leading.append(i)
             continue
-        if kinds[i] == BODY and not _BYLINE.match(text) and not _is_author(text, author):
+        if kinds[i] == BODY:
             break
-        kinds[i] = "front_matter"
+    for position, i in enumerate(leading):
+        text = texts[i]
+        follows = [texts[j] for j in leading[position + 1 :]]
+        byline_follows = any(_BYLINE.match(t) or _is_author(t, author) for t in follows)
+        if _BYLINE.match(text) or _is_author(text, author) or not title or _resembles(text, title) or byline_follows:
+            kinds[i] = "front_matter"
     wanted = _simplify(title)
     for i, text in enumerate(texts):
         if kinds[i] == HEADING and wanted and _simplify(text) == wanted:
             kinds[i] = "front_matter"
+
+
+def _resembles(text: str, title: str) -> bool:
+    words = set(_simplify(text).split())
+    wanted = set(_simplify(title).split())
+    return bool(words) and len(words & wanted) >= 0.5 * len(words)
 
 
 def _is_author(text: str, author: str | None) -> bool:

@@ -1,0 +1,51 @@
+"""Sentence splitting with Punkt, around abbreviations and initials."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The figure is given in Swain, p. 68, and confirmed elsewhere.",
+        "See Collected Works, Vol. 26, for the speech itself.",
+        "According to T. Rigby the council met 77 times.",
+        "The comments by N.N. Sukhanov, who was an eyewitness, are significant.",
+        "Only a tiny minority, i.e. 1,763 members, had joined before 1917.",
+        "The collection was published by A. Smith, ed. by R. Jones, in 2009.",
+    ],
+)
+def test_abbreviations_do_not_end_sentences(clean, sentence):
+    document = clean(f"{sentence} The next sentence follows it.\n")
+    assert [s.text for s in document.sentences] == [sentence, "The next sentence follows it."]
+
+
+def test_a_quotation_opening_in_lower_case_is_capitalised_in_brackets(clean):
+    document = clean("Lenin declared that the congress had nothing to offer. “the Congress will give nothing.”\n")
+    assert document.sentences[-1].text == "“[T]he Congress will give nothing.”"
+
+
+def test_list_markers_are_not_sentence_text(clean):
+    document = clean(
+        "Let us put the pieces on the table.\n\n1. When the party seized power, it knew the risks.\n\n"
+        "(a) During the congress, Lenin stated his position.\n"
+    )
+    assert [s.text for s in document.sentences] == [
+        "Let us put the pieces on the table.",
+        "When the party seized power, it knew the risks.",
+        "During the congress, Lenin stated his position.",
+    ]
+
+
+def test_a_split_inside_a_title_or_bracket_is_undone(clean):
+    document = clean("He wrote in What is to be Done? on how consciousness comes from without. It spread.\n")
+    assert [s.text for s in document.sentences] == [
+        "He wrote in What is to be Done? on how consciousness comes from without.",
+        "It spread.",
+    ]
+    document = clean("(How does he know? Because the theory says so?) The debate went on.\n")
+    assert [s.text for s in document.sentences][0] == "(How does he know? Because the theory says so?)"
+
+
+def test_sentences_carry_paragraph_and_section(clean):
+    document = clean("Theory\n\nFirst paragraph here.\n\nSecond paragraph. And more.\n")
+    assert [(s.index, s.paragraph, s.section) for s in document.sentences] == [(0, 0, 0), (1, 1, 0), (2, 1, 0)]
