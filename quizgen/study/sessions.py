@@ -11,7 +11,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, time, timedelta
+from datetime import datetime, time
 
 from fsrs import Card, Rating, Scheduler
 
@@ -155,7 +155,7 @@ class StudySession:
         if self.session_id is None:
             # Opened on the first answer, so a session left before answering leaves no trace.
             self.session_id = self.store.start_session(self.mode, self.bank_ids, self.started_at)
-        card_before = self.store.cards().get(item.id) or new_card(item.id, now)
+        card_before = self.store.card(item.id) or new_card(item.id, now)
         card_after = review(self.scheduler, card_before, rating, now)
         answer = Answer(
             question_id=item.id,
@@ -218,7 +218,6 @@ class StudySession:
             correct=sum(o.correct for o in answered),
             mistakes=tuple(o for o in answered if not o.correct),
             seconds=(self.clock() - self.started_at).total_seconds(),
-            planned=len({item.id for item in self.queue}),
         )
 
 
@@ -229,7 +228,6 @@ class SessionResult:
     correct: int
     mistakes: tuple[Outcome, ...]
     seconds: float
-    planned: int
 
     @property
     def percent(self) -> int:
@@ -261,8 +259,3 @@ def quiz_session(
     bank_ids = [b.id for b in banks]
     queue = quiz_draw(study_items(banks), count, quiz_filter, quiz_seed(store, bank_ids))
     return StudySession(store, scheduler, queue, QUIZ, bank_ids, clock)
-
-
-def days_ahead(now: datetime, days: int) -> list[datetime]:
-    start = start_of_local_day(now)
-    return [start + timedelta(days=n) for n in range(days)]

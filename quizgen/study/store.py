@@ -231,22 +231,13 @@ class ProgressStore:
 
     def cards(self) -> dict[str, Card]:
         """Every question's card, by question id."""
+        return {row[0]: _card(row[1:]) for row in self._read(f"SELECT {_CARD_COLUMNS} FROM cards")}
+
+    def card(self, question_id: str) -> Card | None:
         rows = self._read(
-            "SELECT question_id, card_id, state, step, stability, difficulty, due, last_review"
-            " FROM cards"
+            f"SELECT {_CARD_COLUMNS} FROM cards WHERE question_id = ?", (question_id,)
         )
-        return {
-            row[0]: Card(
-                card_id=row[1],
-                state=State(row[2]),
-                step=row[3],
-                stability=row[4],
-                difficulty=row[5],
-                due=from_db_time(row[6]),
-                last_review=from_db_time(row[7]) if row[7] else None,
-            )
-            for row in rows
-        }
+        return _card(rows[0][1:]) if rows else None
 
     def first_reviews_since(self, since: datetime) -> int:
         """How many questions were answered for the first time at or after `since`."""
@@ -299,6 +290,22 @@ class ProgressStore:
             return self._db.execute(sql, params).fetchall()
         except sqlite3.Error as exc:
             raise StoreError(f"{self.path}: cannot read progress: {exc}") from None
+
+
+_CARD_COLUMNS = "question_id, card_id, state, step, stability, difficulty, due, last_review"
+
+
+def _card(row: tuple) -> Card:
+    card_id, state, step, stability, difficulty, due, last_review = row
+    return Card(
+        card_id=card_id,
+        state=State(state),
+        step=step,
+        stability=stability,
+        difficulty=difficulty,
+        due=from_db_time(due),
+        last_review=from_db_time(last_review) if last_review else None,
+    )
 
 
 class _Transaction:

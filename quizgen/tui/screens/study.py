@@ -2,7 +2,8 @@
 
 The screen is in one of three states: asking (a question widget takes the answer),
 answered (the app graded it: the feedback shows, 1-4 override the rating, Enter
-moves on) and revealed (the student flipped the card: 1-4 rate it and move on).
+moves on) and revealed (the student flipped the card: 1-4 rate it and move on); and
+briefly moving, while the next question mounts.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from quizgen.tui.widgets.question import QuestionView
 from quizgen.tui.widgets.true_false import TrueFalseQuestion
 from quizgen.tui.widgets.typed import TypedQuestion
 
-ASKING, ANSWERED, REVEALED = "asking", "answered", "revealed"
+ASKING, ANSWERED, REVEALED, MOVING = "asking", "answered", "revealed", "moving"
 TYPED_TYPES = ("cloze", "wh", "short", "term", "quote")
 
 
@@ -172,6 +173,8 @@ class StudyScreen(Screen):
 
     async def action_next(self, force: bool = False) -> None:
         if self.state == ANSWERED or force:
+            # Keys typed while the next question mounts must not skip it.
+            self.state = MOVING
             self.session.advance()
             await self.show_current()
 
