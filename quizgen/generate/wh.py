@@ -64,6 +64,8 @@ APPROXIMATING_PAIRS = frozenset(
     {("at", "least"), ("more", "than"), ("fewer", "than"), ("less", "than"), ("up", "to"), ("an", "estimated")}
 )
 NUMBER_WORDS = frozenset({"hundred", "thousand", "million", "billion"})
+# Amounts are no counts: "fixed at 500 rubles a month" has no "how many" question.
+UNITS = frozenset("rubles roubles dollars pounds marks francs kopeks percent per cent %".split())
 # Objects that make an idiom with their verb, by noun, with the stems of those verbs' forms.
 IDIOMS = {
     "place": ("take", "took"), "part": ("take", "took"), "care": ("take", "took"),
@@ -224,6 +226,8 @@ def _answer_span(tokens: list[Token], start: int, end: int, kind: str) -> range 
     # Callers may hand over "in April 1917"; the preposition belongs to the question, not the answer.
     if kind in {"date", "place"} and end - start > 1 and tokens[start][1] in {"IN", "TO"}:
         start += 1
+    if start > 0 and (tokens[start - 1][0].lower(), tokens[start][0].lower()) in APPROXIMATING_PAIRS:
+        return None  # "least 25 times" cut out of "at least 25 times"
     span = range(start, end)
     words = [tokens[i][0] for i in span]
     tags = [tokens[i][1] for i in span]
@@ -721,7 +725,9 @@ def _plural_noun_group_end(tokens: list[Token], index: int, limit: int) -> int |
     end = index
     while end < limit and tokens[end][1] in NOUN_GROUP_TAGS:
         end += 1
-    if end == index or tokens[end - 1][1] not in PLURAL_NOUN_TAGS or tokens[end - 1][0].lower() in NOT_COUNTS:
+    if end == index or tokens[end - 1][1] not in PLURAL_NOUN_TAGS:
+        return None
+    if tokens[end - 1][0].lower() in NOT_COUNTS | UNITS or tokens[index][0].lower() in UNITS:
         return None
     return end
 
@@ -760,13 +766,19 @@ def _names_people(tokens: list[Token], span: range) -> bool:
         if tag in {"IN", "TO", ","}:
             break
         if tag in {"NN", "NNS"} and word.isalpha():
-            head = word.lower()
+            head = (word.lower(), tag)
     if head is None:
         return False
     from nltk.corpus import wordnet
 
-    senses = wordnet.synsets(head, pos="n")
-    return bool(senses) and senses[0].lexname() == "noun.person"
+    word, tag = head
+    # "leaders" is itself a WordNet lemma (a group); the singular says what each one is.
+    singulars = [word[:-1], word[:-2]] if tag == "NNS" and word.endswith("s") else [word]
+    for singular in singulars:
+        senses = wordnet.synsets(singular, pos="n")
+        if senses:
+            return senses[0].lexname() == "noun.person"
+    return False
 
 
 def _names_something(tokens: list[Token], index: int) -> bool:
@@ -872,8 +884,11 @@ def _ordinary_word(word: str, tag: str) -> bool:
 
     for part in word.lower().split("-"):
         base = wordnet.morphy(part) or part
-        # WordNet also lists names ("Lenin"); only a lower-case lemma makes an ordinary word.
-        if not any(lemma.name() == base for synset in wordnet.synsets(part) for lemma in synset.lemmas()):
+        synsets = wordnet.synsets(part)
+        lemmas = {lemma.name() for synset in synsets for lemma in synset.lemmas()}
+        # WordNet lists names too ("Lenin", "Smith"): a word whose first sense is a name keeps its capital.
+        named = bool(synsets) and base.capitalize() in {lemma.name() for lemma in synsets[0].lemmas()}
+        if base not in lemmas or named:
             return False
     return True
 

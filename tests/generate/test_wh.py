@@ -434,3 +434,13 @@ def test_surface_details(sentence, answer, kind, expected):
 )
 def test_refuses_answers_whose_phrase_goes_on(sentence, answer, kind):
     assert ask(sentence, answer, kind) is None
+
+
+def test_amounts_and_cut_approximations_are_refused():
+    assert ask("The salaries were fixed at 500 rubles a month.", "500", "number") is None
+    assert ask("Bela Kun received at least 25 times the minimum.", "least 25 times", "phrase") is None
+
+
+def test_people_in_the_plural_are_who():
+    assert question("The lobbying was resisted by communist trade union leaders.", "communist trade union leaders",
+                    "phrase") == "Who was the lobbying resisted by?"
