@@ -55,7 +55,7 @@ def parse_yaml(text: str, path: Path | str) -> yaml.Node | None:
     try:
         root = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
-        raise _syntax_error(exc, path) from None
+        raise _syntax_error(exc, path, text) from None
     except yaml.YAMLError as exc:
         raise YamlError(path, f"YAML error: {exc}") from None
     if root is not None:
@@ -63,7 +63,7 @@ def parse_yaml(text: str, path: Path | str) -> yaml.Node | None:
     return root
 
 
-def _syntax_error(exc: yaml.MarkedYAMLError, path: Path | str) -> YamlError:
+def _syntax_error(exc: yaml.MarkedYAMLError, path: Path | str, text: str) -> YamlError:
     mark = exc.problem_mark or exc.context_mark
     problem = exc.problem or exc.context or "invalid YAML"
     if problem == "found undefined alias":
@@ -73,10 +73,26 @@ def _syntax_error(exc: yaml.MarkedYAMLError, path: Path | str) -> YamlError:
         started = exc.context_mark
         at = f" on line {started.line + 1}" if started is not None and started.line != getattr(mark, "line", -1) else ""
         context = f" ({exc.context}{at})"
-    detail = f"YAML syntax error: {problem}{context}"
+    detail = f"YAML syntax error: {problem}{context}{_hint(problem, text, mark)}"
     if mark is None:
         return YamlError(path, detail)
     return YamlError(path, detail, mark.line + 1, mark.column + 1)
+
+
+def _hint(problem: str, text: str, mark: object) -> str:
+    """What usually causes the error, in an instructor's terms."""
+    lines = text.splitlines()
+    line = lines[mark.line] if mark is not None and mark.line < len(lines) else ""
+    at = line[mark.column : mark.column + 1] if mark is not None else ""
+    if at == "\t" or "\t" in line[: len(line) - len(line.lstrip())]:
+        return ": indent with spaces, not tabs"
+    if problem.startswith("found character") and at in ("@", "`"):
+        return f": text starting with {at} must be quoted"
+    if problem.startswith("mapping values are not allowed"):
+        return ": text holding `: ` must be quoted, or written as a `>-` block"
+    if problem.startswith(("did not find expected key", "did not find expected '-' indicator")):
+        return ": check this line's indentation, and quotes that end before the text does"
+    return ""
 
 
 def refuse_unsafe(root: yaml.Node, path: Path | str, text: str = "") -> None:

@@ -311,3 +311,18 @@ def test_banks_in_memory_validate_the_same_way():
         bank_from_dict({"questions": [{"id": "a", "type": "x", "prompt": "p", "answer": "a"}]}, "memory.yaml")
     bank = bank_from_dict({"id": "m", "questions": [{"id": "a", "type": "wh", "prompt": "p?", "answer": 1917}]}, "m.yaml")
     assert bank.questions[0].answer == "1917"
+
+
+@pytest.mark.parametrize(
+    ("body", "hint"),
+    [
+        ("\t- id: a\n", "indent with spaces, not tabs"),
+        ("  - id: a\n    prompt: Who said: this?\n", "text holding `: ` must be quoted, or written as a `>-` block"),
+        ("  - id: a\n   type: x\n", "check this line's indentation"),
+        ("  - id: a\n    prompt: @home\n", "text starting with @ must be quoted"),
+    ],
+)
+def test_syntax_errors_say_what_usually_causes_them(body, hint):
+    checked = check_text(HEADER + body, "bank.yaml")
+    assert len(checked.errors) == 1 and checked.errors[0].line >= 4
+    assert hint in checked.errors[0].message

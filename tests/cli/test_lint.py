@@ -93,7 +93,7 @@ def test_syntax_errors_have_a_column(capsys, decks):
     assert code == 1
     assert out.startswith(
         "decks/bad.yaml:4:4: error: YAML syntax error: did not find expected '-' indicator"
-        " (while parsing a block collection on line 3)\n"
+        " (while parsing a block collection on line 3): check this line's indentation"
     )
 
 
