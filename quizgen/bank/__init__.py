@@ -2,6 +2,7 @@
 
 from quizgen.bank.model import (
     ANSWER_KINDS,
+    DIFFICULTIES,
     QUESTION_TYPES,
     STATUSES,
     Bank,
@@ -9,4 +10,4 @@ from quizgen.bank.model import (
     Source,
 )
 
-__all__ = ["ANSWER_KINDS", "QUESTION_TYPES", "STATUSES", "Bank", "Question", "Source"]
+__all__ = ["ANSWER_KINDS", "DIFFICULTIES", "QUESTION_TYPES", "STATUSES", "Bank", "Question", "Source"]

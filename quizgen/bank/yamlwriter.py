@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import re
+from types import MappingProxyType
 
 import yaml
 from yaml.emitter import Emitter
@@ -27,7 +28,7 @@ _STR_TAG = "tag:yaml.org,2002:str"
 #: holds no `:` or `#` (no `key: ` or ` #comment` look-alikes) and ends with no space.
 _SIMPLE_PLAIN = re.compile(r"[^\W_][^:#\s]*(?:\s[^:#\s]+)*")
 _PLAIN_WORDS = re.compile(r"[^\W_][\w .'’()/-]*(?<! )")
-_DOUBLE_QUOTED_ESCAPES = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\t": "\\t", "\r": "\\r"}
+_DOUBLE_QUOTED_ESCAPES = MappingProxyType({'"': '\\"', "\\": "\\\\", "\n": "\\n", "\t": "\\t", "\r": "\\r"})
 
 
 class YamlWriter:
