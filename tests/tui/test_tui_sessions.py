@@ -6,6 +6,7 @@ from tui_helpers import screen_text
 
 from quizgen.bank.io import load_bank
 from quizgen.study.choices import shown_choices
+from quizgen.study.store import ProgressStore
 from quizgen.tui.screens.quiz_setup import QuizSetupScreen
 from quizgen.tui.screens.results import ResultsScreen
 from quizgen.tui.screens.study import StudyScreen
@@ -225,17 +226,26 @@ async def test_nothing_to_review_opens_the_home_screen_with_a_note(make_app, ban
         assert "caught up" in screen_text(app)
 
 
-async def test_an_answer_that_cannot_be_saved_is_reported_not_lost_silently(make_app):
+async def test_an_answer_that_cannot_be_saved_is_reported_not_lost_silently(
+    make_app, bank_path, db_path
+):
     app = make_app()
+    right = choice_key(bank_path, "state-mc-1")
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await pilot.press("r")
         await pilot.pause()
         app.store.close()  # the database goes away under the app
-        await pilot.press("ctrl+r", "3")
+        await pilot.press(right)
         await pilot.pause()
-        text = screen_text(app)
-        assert "Progress not saved" in text
+        assert "Progress not saved" in screen_text(app)
         assert isinstance(app.screen, StudyScreen) and app.screen.session.outcomes == []
+        # Once the database is back, the same question takes the answer again.
+        app.store = app.screen.session.store = ProgressStore.open(db_path)
+        await pilot.press(right)
+        await pilot.pause()
+        assert "✓ Right" in screen_text(app)
+        app.store.close()
+    assert rows(db_path, "SELECT question_id, correct FROM reviews") == [("state-mc-1", 1)]
 
 
 async def test_flip_mode_asks_every_question_as_a_card(make_app, db_path):

@@ -114,6 +114,8 @@ class StudyScreen(Screen):
         rating = rating_for_answer(message.correct, message.seconds, item.question)
         outcome = self.record(message.correct, rating, message.response, message.seconds)
         if outcome is None:
+            if self.question_view is not None:
+                self.question_view.reopen()  # so the answer can be given again
             return
         if isinstance(self.question_view, ChoiceQuestion):
             self.question_view.mark_answer()

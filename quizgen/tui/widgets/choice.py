@@ -63,6 +63,11 @@ class ChoiceQuestion(QuestionView):
             self.mark_answer()
         self.submit(correct, chosen)
 
+    def reopen(self) -> None:
+        super().reopen()
+        for option in self.query(".choice"):
+            option.remove_class("chosen", "right", "wrong")
+
     def mark_answer(self) -> None:
         if self.question.answer in self.choices:
             number = self.choices.index(self.question.answer) + 1

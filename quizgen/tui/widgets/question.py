@@ -56,6 +56,13 @@ class QuestionView(Vertical, can_focus=True):
     def elapsed(self) -> float:
         return time.monotonic() - self._shown_at
 
+    def reopen(self) -> None:
+        """Take an answer again (the last one could not be saved)."""
+        self.answered = False
+        for box in self.query("Input"):
+            box.disabled = False
+            box.focus()
+
     def submit(self, correct: bool, response: str, grade: Grade | None = None) -> None:
         if self.answered:
             return
