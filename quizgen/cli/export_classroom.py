@@ -27,8 +27,8 @@ def _selected(banks: tuple[str, ...], approved_only: bool):
     from quizgen.errors import ExportError
     from quizgen.export.selection import banks_for_export
 
-    selected = banks_for_export(banks, approved_only)
-    if not any(bank.questions for bank in selected):
+    selected = [bank for bank in banks_for_export(banks, approved_only) if bank.questions]
+    if not selected:
         which = "approved questions" if approved_only else "questions that are not rejected"
         where = ", ".join(banks) or "decks"
         raise ExportError(f"nothing to export: no {which} in {where}")
