@@ -49,7 +49,7 @@ def _check(path: Path) -> CheckedBank:
     try:
         return check_file(path)
     except BankError as exc:
-        return CheckedBank(path, None, (Problem(str(path), 0, exc.message.split(": ", 1)[-1]),))
+        return CheckedBank(path, None, (Problem(str(path), 0, exc.message.removeprefix(f"{path}: ")),))
 
 
 def _shared_ids(checked: list[CheckedBank]) -> list[Problem]:
