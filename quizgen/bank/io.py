@@ -12,7 +12,7 @@ from typing import Iterable
 from quizgen.bank.format import SCHEMA_FILE_NAME, bank_to_dict, dump_bank, question_to_dict
 from quizgen.bank.merge import MergeReport, merge_generated, prepare_generated
 from quizgen.bank.model import Bank
-from quizgen.bank.safeyaml import data_to_node
+from quizgen.bank.safeyaml import YamlError, data_to_node
 from quizgen.bank.schema import schema_text
 from quizgen.bank.validate import CheckedBank, check_node, check_text
 from quizgen.errors import BankError
@@ -55,13 +55,15 @@ def find_bank_files(paths: Iterable[Path | str] = ()) -> list[Path]:
 def read_bank_text(path: Path | str) -> str:
     path = Path(path)
     try:
-        return path.read_text(encoding="utf-8-sig")
+        data = path.read_bytes()
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise BankError(f"{path}: not UTF-8 text (byte {exc.start}): save the bank as UTF-8") from None
+        line = data[: exc.start].count(b"\n") + 1
+        raise YamlError(path, "not UTF-8 text: save the bank as UTF-8", line) from None
     except IsADirectoryError:
-        raise BankError(f"{path}: is a folder, not a bank file") from None
+        raise YamlError(path, "is a folder, not a bank file") from None
     except OSError as exc:
-        raise BankError(f"{path}: cannot read: {exc.strerror or exc}") from None
+        raise YamlError(path, f"cannot read: {exc.strerror or exc}") from None
 
 
 def check_file(path: Path | str) -> CheckedBank:

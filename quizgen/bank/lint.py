@@ -9,6 +9,7 @@ from typing import Iterable
 import yaml
 
 from quizgen.bank.io import check_file, find_bank_files, read_bank_text
+from quizgen.bank.safeyaml import YamlError
 from quizgen.bank.validate import CheckedBank, Problem, check_text
 from quizgen.errors import BankError
 from quizgen.fileio import atomic_write_text
@@ -48,8 +49,8 @@ def lint(paths: Iterable[Path | str] = ()) -> LintReport:
 def _check(path: Path) -> CheckedBank:
     try:
         return check_file(path)
-    except BankError as exc:
-        return CheckedBank(path, None, (Problem(str(path), 0, exc.message.removeprefix(f"{path}: ")),))
+    except YamlError as exc:
+        return CheckedBank(path, None, (Problem(str(path), exc.line, exc.detail, column=exc.column),))
 
 
 def _shared_ids(checked: list[CheckedBank]) -> list[Problem]:

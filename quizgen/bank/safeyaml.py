@@ -29,7 +29,8 @@ SAFE_TAGS = frozenset(
 
 
 class YamlError(BankError):
-    """A file that is not well-formed, safe YAML; `line` and `column` are 1-based (0: unknown)."""
+    """A bank file that cannot be read as well-formed, safe YAML; `line` and `column`
+    are 1-based (0: unknown)."""
 
     def __init__(self, path: Path | str, detail: str, line: int = 0, column: int = 0) -> None:
         where = f"{path}:{line}:{column}" if column else f"{path}:{line}" if line else f"{path}"

@@ -297,7 +297,7 @@ def test_load_error_names_the_first_problem_and_counts_the_rest(tmp_path):
 def test_bad_encoding_is_one_clear_line(tmp_path):
     path = tmp_path / "latin1.yaml"
     path.write_bytes(HEADER.encode() + "  - {id: a, type: short, prompt: café, answer: x}\n".encode("latin-1"))
-    with pytest.raises(BankError, match=r"latin1\.yaml: not UTF-8 text"):
+    with pytest.raises(BankError, match=r"latin1\.yaml:4: not UTF-8 text: save the bank as UTF-8"):
         load_bank(path)
 
 

@@ -150,3 +150,14 @@ def test_schema_is_printed_and_is_json(capsys):
     schema = json.loads(out)
     assert schema["$schema"].startswith("http://json-schema.org/")
     assert "multiple_choice" in schema["definitions"]["question"]["properties"]["type"]["enum"]
+
+
+def test_an_unreadable_file_is_one_problem_among_the_others(capsys, decks):
+    (decks / "good.yaml").write_text(GOOD)
+    (decks / "latin1.yaml").write_bytes("id: x\nquestions: [] # café\n".encode("latin-1"))
+    code, out, _ = run(capsys, "lint")
+    assert code == 1
+    assert out.splitlines() == [
+        "decks/latin1.yaml:2: error: not UTF-8 text: save the bank as UTF-8",
+        "2 banks checked: 1 error, 0 warnings",
+    ]
