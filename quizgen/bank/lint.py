@@ -43,6 +43,8 @@ def lint(paths: Iterable[Path | str] = ()) -> LintReport:
     files = tuple(find_bank_files(paths))
     checked = [_check(path) for path in files]
     problems = [p for c in checked for p in c.problems] + _shared_ids(checked)
+    order = {str(path): index for index, path in enumerate(files)}
+    problems.sort(key=lambda p: (order.get(p.path, len(order)), p.line, not p.is_error))
     return LintReport(files, tuple(problems))
 
 
