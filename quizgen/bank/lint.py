@@ -40,7 +40,10 @@ class Fix:
 
 
 def lint(paths: Iterable[Path | str] = ()) -> LintReport:
+    paths = list(paths)
     files = tuple(find_bank_files(paths))
+    if not files:
+        raise BankError(f"{', '.join(map(str, paths)) or 'decks'}: no bank files (*.yaml) to check")
     checked = [_check(path) for path in files]
     problems = [p for c in checked for p in c.problems] + _shared_ids(checked)
     order = {str(path): index for index, path in enumerate(files)}

@@ -161,3 +161,8 @@ def test_an_unreadable_file_is_one_problem_among_the_others(capsys, decks):
         "decks/latin1.yaml:2: error: not UTF-8 text: save the bank as UTF-8",
         "2 banks checked: 1 error, 0 warnings",
     ]
+
+
+def test_a_folder_without_banks_is_an_error(capsys, decks):
+    code, out, err = run(capsys, "lint")
+    assert code == 1 and err == "quizgen: decks: no bank files (*.yaml) to check\n"
