@@ -48,10 +48,13 @@ class QuizSetupScreen(ModalScreen[QuizPlan | None]):
                 yield Input(str(self.count), type="integer", id="count")
                 yield Label(Text("Type"))
                 yield Select(options(types, TYPE_LABELS), prompt="Any type", id="type")
-                yield Label(Text("Section"))
-                yield Select(options(sections), prompt="Any section", id="section")
-                yield Label(Text("Tag"))
-                yield Select(options(tags), prompt="Any tag", id="tag")
+                # Banks without sections or tags get no empty menu for them.
+                if sections:
+                    yield Label(Text("Section"))
+                    yield Select(options(sections), prompt="Any section", id="section")
+                if tags:
+                    yield Label(Text("Tag"))
+                    yield Select(options(tags), prompt="Any tag", id="tag")
             with Horizontal(id="setup-buttons"):
                 yield Button("Start", variant="primary", id="start")
                 yield Button("Cancel", id="cancel")
@@ -66,7 +69,8 @@ class QuizSetupScreen(ModalScreen[QuizPlan | None]):
             count = self.count
 
         def chosen(select_id: str) -> tuple[str, ...]:
-            value = self.query_one(select_id, Select).value
+            found = self.query(select_id)
+            value = found.first(Select).value if found else None
             return (value,) if isinstance(value, str) else ()
 
         return QuizPlan(count, QuizFilter(chosen("#tag"), chosen("#section"), chosen("#type")))

@@ -33,7 +33,13 @@ def accuracy_table(title: str, rows: tuple[Accuracy, ...], grouped: bool = False
 
 
 def bars(title: str, counts: tuple[tuple[date, int], ...], today: date) -> Table:
-    table = Table(title=Text(title, style="bold"), title_justify="left", box=None, expand=True)
+    table = Table(
+        title=Text(title, style="bold"),
+        title_justify="left",
+        box=None,
+        expand=True,
+        show_header=False,
+    )
     table.add_column(Text(""), width=10, no_wrap=True)
     table.add_column(Text(""), justify="right", width=5)
     table.add_column(Text(""), ratio=1)
