@@ -91,7 +91,8 @@ def _missing_word(question: Question, number: int, feedback: str) -> str:
         if int(match.group(1)) == number and not placed:
             alternatives = question.accept if gap_answer == question.answer else ()
             answers = " ".join(f"={escape(a)}" for a in _accepted(gap_answer, alternatives))
-            parts.append(f"{{{answers}{feedback}}}")
+            hint = f" ({escape_html(match.group(3))})" if match.group(3) else ""
+            parts.append(f"{{{answers}{feedback}}}{hint}")
             placed = True
         else:
             parts.append(escape_html(gap_answer) if int(match.group(1)) != number else "_____")

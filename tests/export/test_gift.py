@@ -166,6 +166,11 @@ def test_cloze_becomes_a_missing_word_short_answer():
     ]
 
 
+def test_a_cloze_hint_follows_the_box():
+    parsed = only(Question(id="c", type="cloze", prompt="He returned in {{c1::1917::year}}.", answer="1917"))
+    assert (parsed.text, parsed.answers) == ("He returned in _____ (year).", [("=", "1917")])
+
+
 def test_quote_with_choices_is_multiple_choice():
     parsed = only(Question(id="q", type="quote", prompt="Who said: “all power to the soviets”?", answer="Lenin", choices=("Lenin", "Martov", "Kerensky", "Trotsky")))
     assert ("=", "Lenin") in parsed.answers and len(parsed.answers) == 4
