@@ -29,11 +29,13 @@ def gap_numbers(prompt: str) -> tuple[int, ...]:
 
 
 def fill_gaps(prompt: str, blank: str | None = None, number: int | None = None) -> str:
-    """The prompt with gaps replaced: by `blank` (all gaps, or only those numbered
-    `number`), the others by their answers."""
+    """The prompt with gaps replaced: by `blank` and the gap's hint in brackets (all
+    gaps, or only those numbered `number`), the others by their answers."""
 
     def replace(match: re.Match) -> str:
         hidden = blank is not None and (number is None or int(match.group(1)) == number)
-        return blank if hidden else match.group(2)  # type: ignore[return-value]
+        if not hidden:
+            return match.group(2)
+        return f"{blank} ({match.group(3)})" if match.group(3) else blank  # type: ignore[return-value]
 
     return GAP.sub(replace, prompt)
