@@ -357,20 +357,25 @@ def _verb_group(
     following = _skip_adverbs(tokens, finite + 1)
     next_token = tokens[following] if following < len(tokens) else ("", "")
     if tag == "MD":
-        return (_aux_chain_end(tokens, following, lemmatize), True, False) if next_token[1] == "VB" else None
+        return _inverting_chain(tokens, following, lemmatize) if next_token[1] == "VB" else None
     if lowered in BE_FORMS:
         if next_token[1] in {"VBN", "VBG", "VBD"} and is_real_participle(next_token[0], lemmatize):
-            return _aux_chain_end(tokens, following, lemmatize), True, False
-        if next_token[1] == "TO":
-            return finite + 1, True, False
+            return _inverting_chain(tokens, following, lemmatize)
+        # "was to become" inverts like the copula it is: "What was Lenin to become?"
         return finite + 1, True, True
     if lowered in HAVE_FORMS and next_token[1] in {"VBN", "VBD"} and is_real_participle(next_token[0], lemmatize):
-        return _aux_chain_end(tokens, following, lemmatize), True, False
+        return _inverting_chain(tokens, following, lemmatize)
     if lowered in DO_FORMS and next_token[1] == "VB":
         return following + 1, True, False
     if tag not in {"VBD", "VBZ", "VBP"}:
         return None
     return finite + 1, False, False
+
+
+def _inverting_chain(tokens: Sequence[Token], main: int, lemmatize: Lemmatize) -> tuple[int, bool, bool]:
+    """An auxiliary chain; a copula when it ends on "be" itself ("would be", "has been")."""
+    end = _aux_chain_end(tokens, main, lemmatize)
+    return end, True, tokens[end - 1][0].lower() in BE_FORMS
 
 
 def _skip_adverbs(tokens: Sequence[Token], index: int) -> int:
@@ -431,9 +436,16 @@ def _cut(tokens: Sequence[Token], verb_end: int, index: int, subordinate: int | 
 
 def _coordinates_verbs(tokens: Sequence[Token], index: int, end: int) -> bool:
     """ "... and forced the Czar to flee", "... and the army deserted": a second verb phrase or clause."""
-    following = _skip_adverbs(tokens, index)
-    if following < end and tokens[following][1] in {"VBD", "VBN", "VBZ", "VBP", "MD"}:
+    following = index
+    while following < end and (is_adverb(tokens[following]) or tokens[following][0] == ","):
+        following += 1  # "and, indeed, was rejected"
+    if following >= end:
+        return False
+    word, tag = tokens[following]
+    if tag in {"VBD", "VBN", "VBZ", "VBP", "MD"}:
         return True
+    if tag not in SUBJECT_START_TAGS and word.lower() not in {"neither", "either", "both"}:
+        return False  # "both fighting and replacing capitalism": no new subject, no new clause
     return _finite_verb_ahead(tokens, index, end)
 
 
@@ -465,7 +477,7 @@ def _finite_verb_ahead(tokens: Sequence[Token], index: int, end: int) -> bool:
     it as a participle ("and their strategy relied/VBN on ...")."""
     for position in range(index, min(end, index + 10)):
         word, tag = tokens[position]
-        if tag in RELATIVE_TAGS | {"TO"} or word in {",", ";", ":"} or word.lower() == "that":
+        if tag in RELATIVE_TAGS | {"TO"} or word in HARD_BREAKS | {","} or word.lower() == "that":
             return False
         if is_finite(tokens[position]):
             return True

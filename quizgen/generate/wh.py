@@ -18,6 +18,7 @@ from quizgen.generate.grammar import (
     CLOSING_QUOTES,
     COORDINATORS,
     HARD_BREAKS,
+    BE_FORMS,
     MONTHS,
     NEGATIONS,
     NOUN_TAGS,
@@ -75,6 +76,7 @@ IDIOMS = {
     "attention": ("pay", "paid"), "eye": ("keep", "kept"), "track": ("keep", "kept", "lose", "lost"),
     "line": ("hold", "held"), "sight": ("lose", "lost"), "end": ("put",), "stop": ("put",),
     "ground": ("gain", "lose", "lost", "give", "gave"), "hand": ("lend", "lent", "give", "gave"),
+    "side": ("take", "took"), "power": ("come", "came"), "action": ("take", "took"),
 }
 VACUOUS_WORDS = frozenset(
     "anything everything something nothing anyone everyone someone nobody everybody somebody anybody "
@@ -408,7 +410,7 @@ def _predicate_plan(tokens: list[Token], clause: Clause, span: range, kind: str,
     if removal_start - 1 >= clause.verb_end and tokens[removal_start - 1][0].lower() in ARTICLES:
         removal_start -= 1
     removal = range(removal_start, phrase_end)
-    if _conjunct_follows(tokens, removal, clause.end):
+    if _conjunct_follows(tokens, removal, clause.end) or _dangling_appositive(tokens, removal.stop, clause.end):
         return None
     if _right_after_verb(tokens, clause, removal_start):
         return _object_plan(tokens, clause, span, removal, kind)
@@ -536,6 +538,16 @@ def _conjunct_follows(tokens: list[Token], removal: range, clause_end: int) -> b
     return False
 
 
+def _dangling_appositive(tokens: list[Token], start: int, end: int) -> bool:
+    """ "directed against two main opponents in the movement, the Opportunists and the Kautskyites":
+    once the answer is gone, a closing appositive describes nothing, or the wrong thing."""
+    depths = quote_depths([word for word, _ in tokens])
+    comma = next((i for i in range(start, end) if tokens[i][0] == "," and depths[i] == 0), None)
+    if comma is None or comma + 1 >= end or tokens[comma + 1][1] not in {"DT", "NNP", "NNPS", "JJ", "CD"}:
+        return False
+    return all(tokens[i][1] in APPOSITIVE_TAGS | {"CC", ","} for i in range(comma + 1, end))
+
+
 def _right_after_verb(tokens: list[Token], clause: Clause, index: int) -> bool:
     """Only particles ("set up") stand between the verb group and the phrase at index."""
     return all(tokens[i][1] == "RP" for i in range(clause.verb_end, index))
@@ -566,8 +578,8 @@ def _count_plan(tokens: list[Token], clause: Clause, span: range) -> _Plan | Non
 
 
 def _object_plan(tokens: list[Token], clause: Clause, span: range, removal: range, kind: str) -> _Plan | None:
-    if kind == "date" or _idiom(tokens, clause, span):
-        return None
+    if kind == "date" or _idiom(tokens, clause, span) or _passive(tokens, clause):
+        return None  # "Serge was born Victor Kibalchich": a passive's object is no object to ask for
     if clause.copula and not _copula_complement_askable(tokens, clause, span, kind):
         return None
     entity = _entity_wh(tokens, span, kind)
@@ -577,11 +589,16 @@ def _object_plan(tokens: list[Token], clause: Clause, span: range, removal: rang
     return _Plan(wh=wh, wh_word=wh_word, removed=removal, subject_question=False)
 
 
+def _passive(tokens: list[Token], clause: Clause) -> bool:
+    group = range(clause.finite, clause.verb_end)
+    return tokens[clause.verb_end - 1][1] == "VBN" and any(tokens[i][0].lower() in BE_FORMS for i in group)
+
+
 def _idiom(tokens: list[Token], clause: Clause, span: range) -> bool:
     """ "took place", "kept an eye on": the object is part of the verb's meaning, not a fact."""
     main_verb = tokens[clause.verb_end - 1][0].lower()
-    head = next((tokens[i][0].lower() for i in reversed(span) if tokens[i][1] in {"NN", "NNS"}), None)
-    return head is not None and any(main_verb.startswith(stem) for stem in IDIOMS.get(head, ()))
+    head = tokens[_head_index(tokens, span)][0].lower()
+    return any(main_verb.startswith(stem) for stem in IDIOMS.get(head, ()))
 
 
 def _bare_noun(tokens: list[Token], span: range) -> bool:
@@ -621,7 +638,8 @@ def _prepositional_plan(
                      subject_question=False)
     if kind == "date" or preposition not in STRANDABLE or not _strandable(tokens, clause, preposition_index):
         return None
-    if clause.copula or _bare_noun(tokens, span) or any(tokens[i][0].lower() in MONTHS or is_year(tokens[i][0]) for i in span):
+    passive_with_object = _passive(tokens, clause) and preposition_index > clause.verb_end
+    if clause.copula or passive_with_object or _bare_noun(tokens, span) or any(tokens[i][0].lower() in MONTHS or is_year(tokens[i][0]) for i in span):
         # "was opposition to X", "went on strike": the phrase belongs to a noun or an idiom.
         return None
     entity = _entity_wh(tokens, span, kind)
@@ -743,35 +761,43 @@ def _entity_wh(tokens: list[Token], span: range, kind: str) -> tuple[tuple[Token
         if len(span) == 1 and is_year(last_word):
             return _wh_tokens("Which year"), "which year", False
         return None
-    named_modifier = any(_names_something(tokens, i) for i in range(span.start, span.stop - 1))
-    if kind != "phrase" and last_tag in {"NN", "NNS"} and last_word.islower() and named_modifier:
+    head = _head_index(tokens, span)
+    head_word, head_tag = tokens[head]
+    named_modifier = any(_names_something(tokens, i) for i in range(span.start, head))
+    if kind != "phrase" and head_tag in {"NN", "NNS"} and head_word.islower() and named_modifier:
         # "the Bolshevik party" -> "Which party"; a plain phrase's noun is seldom a real category.
-        wh = (("Which", "WDT"), (last_word, last_tag))
-        return wh, f"which {last_word}", last_tag == "NNS"
-    plural_name = last_tag == "NNPS" or (
-        last_tag == "NNP" and last_word.endswith("s") and not last_word.endswith(("ss", "us", "is", "os"))
+        wh = (("Which", "WDT"), (head_word, head_tag))
+        return wh, f"which {head_word}", head_tag == "NNS"
+    plural_name = head_tag == "NNPS" or (
+        head_tag == "NNP" and head_word.endswith("s") and not head_word.endswith(("ss", "us", "is", "os"))
     )
-    if kind in {"organization", "phrase", "term"} and (plural_name or _names_people(tokens, span)):
+    if kind in {"organization", "phrase", "term"} and (plural_name or _names_people(tokens[head])):
         return _wh_tokens("Who"), "who", False
-    if kind == "organization" and last_tag in PROPER_NOUN_TAGS:
+    if kind == "organization" and head_tag in PROPER_NOUN_TAGS:
         return (("Which", "WDT"), ("organisation", "NN")), "which organisation", False
     return _wh_tokens("What"), "what", False
 
 
-def _names_people(tokens: list[Token], span: range) -> bool:
-    """ "the soldiers of the Red Army", "the bosses": a head noun that WordNet files under persons."""
-    head = None
+def _head_index(tokens: list[Token], span: range) -> int:
+    """The noun a phrase is about: "side" in "the side of the Bolsheviks"."""
+    head = span.stop - 1
     for index in span:
         word, tag = tokens[index]
-        if tag in {"IN", "TO", ","}:
+        if tag in {"IN", "TO", ","} and index > span.start:
             break
-        if tag in {"NN", "NNS"} and word.isalpha():
-            head = (word.lower(), tag)
-    if head is None:
+        if tag in NOUN_TAGS:
+            head = index
+    return head
+
+
+def _names_people(head: Token) -> bool:
+    """ "the soldiers", "the bosses": a noun that WordNet files under persons."""
+    word, tag = head
+    if tag not in {"NN", "NNS"} or not word.isalpha():
         return False
+    word = word.lower()
     from nltk.corpus import wordnet
 
-    word, tag = head
     # "leaders" is itself a WordNet lemma (a group); the singular says what each one is.
     singulars = [word[:-1], word[:-2]] if tag == "NNS" and word.endswith("s") else [word]
     for singular in singulars:
@@ -807,6 +833,8 @@ def _realise(tokens: list[Token], clause: Clause, plan: _Plan, lemmatize: Lemmat
     if moved and clause.subordinate is not None:
         # "... that the party won in 1917?" would attach the moved phrase to the wrong clause.
         return None
+    if moved and _dangling_appositive(tokens, clause.verb_end, clause.end):
+        return None  # "... a police force, the Cheka on 20 December?" reads as one phrase
     if plan.subject_question:
         head = _subject_question_head(tokens, clause, plan, lemmatize)
     else:

@@ -444,3 +444,34 @@ def test_amounts_and_cut_approximations_are_refused():
 def test_people_in_the_plural_are_who():
     assert question("The lobbying was resisted by communist trade union leaders.", "communist trade union leaders",
                     "phrase") == "Who was the lobbying resisted by?"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer", "kind"),
+    [
+        ("Serge was born Victor Lvovich Kibalchich in Brussels.", "Victor Lvovich Kibalchich", "person"),
+        ("The whole point of federalism is to co-ordinate activity at the appropriate level.", "co-ordinate activity",
+         "phrase"),
+        ("Lenin's work was directed against two opponents in the movement, the Opportunists and the Kautskyites.",
+         "two opponents", "phrase"),
+        ("Serge took the side of the Bolsheviks in 1919.", "the side of the Bolsheviks", "phrase"),
+    ],
+)
+def test_refuses_passive_objects_infinitives_and_orphaned_appositives(sentence, answer, kind):
+    assert ask(sentence, answer, kind) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer", "kind", "expected"),
+    [
+        ("Anarchism had advocated workers' councils as a means of both fighting and replacing capitalism.",
+         "Anarchism", "phrase", "What had advocated workers' councils as a means of both fighting and replacing capitalism?"),
+        ("Direct control of production was not seen as essential and, indeed, was rejected.",
+         "Direct control of production", "phrase", "What was not seen as essential?"),
+        ("The Bolsheviks did what Lenin had indicated in The State and Revolution \u2013 build socialism on "
+         "capitalist structures.", "The Bolsheviks", "organization",
+         "Who did what Lenin had indicated in The State and Revolution?"),
+    ],
+)
+def test_coordination_inside_a_phrase_is_not_a_clause_boundary(sentence, answer, kind, expected):
+    assert question(sentence, answer, kind) == expected
