@@ -388,13 +388,24 @@ def _aux_chain_end(tokens: Sequence[Token], index: int, lemmatize: Lemmatize) ->
     """Past "been", "being", "have" and "be" in chains like "would have been formed"."""
     while tokens[index][0].lower() in BE_FORMS | HAVE_FORMS:
         following = _skip_adverbs(tokens, index + 1)
-        if following < len(tokens) and tokens[following][1] in NON_FINITE_VERB_TAGS | {"VBD"} and is_real_participle(
-            tokens[following][0], lemmatize
-        ):
+        if _verb_form_follows(tokens, following, lemmatize):
             index = following
         else:
             break
     return index + 1
+
+
+def _verb_form_follows(tokens: Sequence[Token], index: int, lemmatize: Lemmatize) -> bool:
+    """A participle or bare verb after an auxiliary, including one the tagger took for a noun or
+    adjective at the end of a phrase ("would have understood/NN.")."""
+    if index >= len(tokens):
+        return False
+    word, tag = tokens[index]
+    if tag in NON_FINITE_VERB_TAGS | {"VBD"}:
+        return is_real_participle(word, lemmatize)
+    following_tag = tokens[index + 1][1] if index + 1 < len(tokens) else "."
+    misread = tag in {"NN", "JJ"} and following_tag not in NOUN_TAGS | {"DT", "JJ", "CD", "PRP$", "POS"}
+    return misread and word.isalpha() and is_real_participle(word, lemmatize) and lemmatize(word.lower(), "v") != word.lower()
 
 
 def _clause_end(tokens: Sequence[Token], verb_end: int) -> tuple[int, int | None] | None:

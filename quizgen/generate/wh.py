@@ -52,6 +52,8 @@ CIRCUMSTANTIAL_WH = frozenset({"when", "where", "by when", "until when", "how ma
 ARTICLES = frozenset({"the", "a", "an"})
 POSSESSIVE_DETERMINERS = frozenset({"the", "his", "her", "their", "its"})
 DEMONSTRATIVES = frozenset({"this", "these", "those", "that", "such"})
+# What a possessive needs before it in the question to have something to refer to.
+POSSESSIVE_ANTECEDENTS = {"their": {"plural"}, "his": {"person"}, "her": {"person"}, "its": {"singular"}}
 CONTEXT_WORDS = frozenset({"here", "former", "latter", "aforementioned", "above"})
 FUNCTION_TAGS = frozenset({"PRP", "PRP$", "DT", "PDT", "EX", "IN", "CC", "TO", "RB", "MD", "WDT", "WP", "WRB"})
 
@@ -242,6 +244,8 @@ def _answer_span(tokens: list[Token], start: int, end: int, kind: str) -> range 
     content = [w.lower() for w, tag in zip(words, tags) if tag not in FUNCTION_TAGS]
     if all(w in VACUOUS_WORDS for w in content):
         return None  # "Anything else would be anarchy", "Things got better": nothing to learn
+    if not any(tag in NOUN_TAGS | {"CD"} for tag in tags):
+        return None  # "understood", "successful": no thing to name in an answer
     if kind == "number" and "CD" not in tags:
         return None
     if kind == "date" and not any(tag == "CD" or w.lower() in MONTHS for w, tag in zip(words, tags)):
@@ -361,7 +365,15 @@ def _subject_plan(tokens: list[Token], clause: Clause, span: range, kind: str, q
     if entity is None:
         return None
     wh, wh_word, plural = entity
+    if _takes_place(tokens, clause) and kind != "person":
+        wh, wh_word, plural = _wh_tokens("What"), "what", False  # a congress that took place is an event
     return _Plan(wh=wh, wh_word=wh_word, removed=subject, subject_question=True, plural=plural)
+
+
+def _takes_place(tokens: list[Token], clause: Clause) -> bool:
+    verb = tokens[clause.verb_end - 1][0].lower()
+    following = tokens[clause.verb_end][0].lower() if clause.verb_end < len(tokens) else ""
+    return verb.startswith(("take", "took")) and following == "place"
 
 
 def _names_complement(tokens: list[Token], clause: Clause) -> bool:
@@ -639,8 +651,9 @@ def _prepositional_plan(
     if kind == "date" or preposition not in STRANDABLE or not _strandable(tokens, clause, preposition_index):
         return None
     passive_with_object = _passive(tokens, clause) and preposition_index > clause.verb_end
-    if clause.copula or passive_with_object or _bare_noun(tokens, span) or any(tokens[i][0].lower() in MONTHS or is_year(tokens[i][0]) for i in span):
-        # "was opposition to X", "went on strike": the phrase belongs to a noun or an idiom.
+    dated = any(tokens[i][0].lower() in MONTHS or is_year(tokens[i][0]) for i in span)
+    if clause.copula or passive_with_object or dated or _bare_noun(tokens, span):
+        # "was opposition to X", "went on strike", "followed on 5 September": no thing to ask "what" for.
         return None
     entity = _entity_wh(tokens, span, kind)
     if entity is None:
@@ -768,6 +781,8 @@ def _entity_wh(tokens: list[Token], span: range, kind: str) -> tuple[tuple[Token
         # "the Bolshevik party" -> "Which party"; a plain phrase's noun is seldom a real category.
         wh = (("Which", "WDT"), (head_word, head_tag))
         return wh, f"which {head_word}", head_tag == "NNS"
+    if kind == "phrase" and head_tag == "NNP" and all(tokens[i][1] in PROPER_NOUN_TAGS | {"DT"} for i in span):
+        return None  # a name of unknown kind: "Who" or "What" would be a guess
     plural_name = head_tag == "NNPS" or (
         head_tag == "NNP" and head_word.endswith("s") and not head_word.endswith(("ss", "us", "is", "os"))
     )
@@ -954,7 +969,7 @@ def _balanced(words: list[str]) -> bool:
 
 def _unresolved_reference(question: list[Token]) -> bool:
     """A pronoun or demonstrative that points outside the question: "When did they ...?"."""
-    antecedent = False
+    seen: set[str] = set()  # what earlier words could stand for: "plural", "singular", "person"
     for position, (word, tag) in enumerate(question):
         lowered = word.lower()
         if tag == "PRP" or lowered in CONTEXT_WORDS:
@@ -963,10 +978,24 @@ def _unresolved_reference(question: list[Token]) -> bool:
             return True
         if tag == "EX" and not _existential_after_verb(question, position):
             return True
-        if tag == "PRP$" and not antecedent:
+        if tag == "PRP$" and not POSSESSIVE_ANTECEDENTS.get(lowered, set()) & seen:
             return True
-        antecedent = antecedent or tag in NOUN_TAGS or lowered == "who"
+        seen |= _could_stand_for(word, tag)
     return False
+
+
+def _could_stand_for(word: str, tag: str) -> set[str]:
+    if word.lower() == "who":
+        return {"person", "plural"}
+    if tag in PLURAL_NOUN_TAGS:
+        return {"plural"}
+    if tag == "NNP" and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return {"plural"}  # "Bolsheviks" is often tagged as a singular name
+    if tag == "NNP":
+        return {"person", "singular"}
+    if tag == "NN":
+        return {"singular"}
+    return set()
 
 
 def _existential_after_verb(question: list[Token], position: int) -> bool:

@@ -410,10 +410,10 @@ def test_cutting_before_a_conjunction_keeps_the_quote_clean():
         ("Rabinowitch has documented the elections of June 1918.", "the elections of June 1918", "phrase",
          "What has Rabinowitch documented?"),
         # "Congress" is no plural
-        ("The Second Soviet Congress voted for a coalition.", "The Second Soviet Congress", "phrase",
-         "What voted for a coalition?"),
-        ("Sovnarkom led the government and neither Lenin nor Trotsky occupied a party post.", "Sovnarkom", "phrase",
-         "What led the government?"),
+        ("The Second Soviet Congress voted for a coalition.", "The Second Soviet Congress", "organization",
+         "Which organisation voted for a coalition?"),
+        ("Sovnarkom led the government and neither Lenin nor Trotsky occupied a party post.", "Sovnarkom",
+         "organization", "Which organisation led the government?"),
     ],
 )
 def test_surface_details(sentence, answer, kind, expected):
@@ -434,6 +434,23 @@ def test_surface_details(sentence, answer, kind, expected):
 )
 def test_refuses_answers_whose_phrase_goes_on(sentence, answer, kind):
     assert ask(sentence, answer, kind) is None
+
+
+def test_what_took_place_is_an_event():
+    assert question("The Third Soviet Congress took place in January 1918.", "The Third Soviet Congress",
+                    "organization") == "What took place in January 1918?"
+
+
+def test_a_bare_name_of_unknown_kind_is_refused():
+    assert ask("Borghi represented the Italian Syndicalist Union in July 1920.", "Borghi", "phrase") is None
+    assert ask("No one would have understood.", "understood", "phrase") is None
+
+
+def test_a_possessive_needs_something_to_refer_to():
+    assert ask("The soviets constituted a state apparatus under their control.", "The soviets", "organization") is None
+    assert question("The Bolsheviks lost their majority in the soviets in 1918.", "1918", "date") == (
+        "When did the Bolsheviks lose their majority in the soviets?"
+    )
 
 
 def test_amounts_and_cut_approximations_are_refused():
