@@ -27,6 +27,11 @@ _STR_TAG = "tag:yaml.org,2002:str"
 #: Text that is plain-safe at a glance: it starts with a letter or digit (no indicator),
 #: holds no `:` or `#` (no `key: ` or ` #comment` look-alikes) and ends with no space.
 _SIMPLE_PLAIN = re.compile(r"[^\W_][^:#\s]*(?:\s[^:#\s]+)*")
+#: YAML 1.2 core schema values that are not text (1.1's resolver misses `1e5`, `0o17`).
+_YAML12_NOT_TEXT = re.compile(
+    r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|0o[0-7]+|0x[0-9a-fA-F]+"
+    r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|true|True|TRUE|false|False|FALSE|~|null|Null|NULL"
+)
 _PLAIN_WORDS = re.compile(r"[^\W_][\w .'’()/-]*(?<! )")
 _DOUBLE_QUOTED_ESCAPES = MappingProxyType({'"': '\\"', "\\": "\\\\", "\n": "\\n", "\t": "\\t", "\r": "\\r"})
 
@@ -103,7 +108,10 @@ class YamlWriter:
         return _double_quoted(text)
 
     def _other_type(self, text: str) -> bool:
-        """Whether a YAML 1.1 reader would take the plain text for a bool, number, date or null."""
+        """Whether a YAML 1.1 or 1.2 reader would take the plain text for a bool, number,
+        date or null."""
+        if _YAML12_NOT_TEXT.fullmatch(text):
+            return True
         return self._resolver.resolve(yaml.ScalarNode, text, (True, False)) != _STR_TAG
 
 
