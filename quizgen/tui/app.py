@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+import time
 from datetime import datetime
 from pathlib import Path
 from typing import ClassVar
@@ -50,6 +51,7 @@ class QuizApp(App):
         quiz_size: int = DEFAULT_QUIZ_SIZE,
         start: str | None = None,
         clock: Callable[[], datetime] = utc_now,
+        timer: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__()
         self.banks = list(banks)
@@ -59,6 +61,8 @@ class QuizApp(App):
         self.quiz_size = quiz_size
         self.start = start
         self.clock = clock
+        #: Seconds for timing answers (quick right answers rate Easy).
+        self.timer = timer
         self.scheduler = make_scheduler()
         self.flip_mode = False
 

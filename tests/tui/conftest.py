@@ -1,7 +1,7 @@
 from pathlib import Path
 
 import pytest
-from tui_helpers import BANK_YAML, Clock
+from tui_helpers import BANK_YAML, Clock, Timer
 
 from quizgen.bank.io import load_bank
 from quizgen.study.store import ProgressStore
@@ -28,7 +28,9 @@ def make_app(bank_path, db_path):
     def make(**kwargs) -> QuizApp:
         store = ProgressStore.open(db_path)
         stores.append(store)
-        return QuizApp([load_bank(bank_path)], store, clock=kwargs.pop("clock", Clock()), **kwargs)
+        kwargs.setdefault("clock", Clock())
+        kwargs.setdefault("timer", Timer())
+        return QuizApp([load_bank(bank_path)], store, **kwargs)
 
     yield make
     for store in stores:

@@ -1,11 +1,14 @@
 """Whole sessions driven by key presses: the screen, the score, the rows in the database."""
 
 import sqlite3
+from datetime import timedelta
 
-from tui_helpers import screen_text
+from fsrs import Rating
+from tui_helpers import Timer, screen_text
 
 from quizgen.bank.io import load_bank
 from quizgen.study.choices import shown_choices
+from quizgen.study.scheduler import make_scheduler, new_card, review
 from quizgen.study.store import ProgressStore
 from quizgen.tui.screens.quiz_setup import QuizSetupScreen
 from quizgen.tui.screens.results import ResultsScreen
@@ -277,3 +280,31 @@ async def test_options_can_be_chosen_with_the_arrow_keys(make_app, bank_path, db
         await pilot.pause()
         assert "✓ Right" in screen_text(app)
     assert rows(db_path, "SELECT correct FROM reviews") == [(1,)]
+
+
+async def test_a_quick_right_answer_rates_easy_and_a_slow_one_good(make_app, bank_path, db_path):
+    timer = Timer()
+    app = make_app(timer=timer)
+    now = app.clock()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("r")
+        await pilot.pause()
+        timer.seconds += 2  # multiple choice in 2 s: quick
+        await pilot.press(choice_key(bank_path, "state-mc-1"))
+        await pilot.pause()
+        easy = review(make_scheduler(), new_card("state-mc-1", now), Rating.Easy, now)
+        days = round((easy.due - now) / timedelta(days=1))
+        assert f"Rated Easy, back in {days} day" in screen_text(app)
+        await pilot.press("enter")
+        await pilot.pause()
+        timer.seconds += 30  # true/false in 30 s: right, but not quick
+        await pilot.press("t")
+        await pilot.pause()
+        assert "Rated Good, back in 10 min" in screen_text(app)
+    assert rows(db_path, "SELECT question_id, rating, duration_ms FROM reviews ORDER BY id") == [
+        ("state-mc-1", 4, 2000),
+        ("state-tf-1", 3, 30000),
+    ]
+    assert rows(db_path, "SELECT due FROM cards WHERE question_id = 'state-mc-1'") == [
+        (easy.due.isoformat(timespec="microseconds"),)
+    ]

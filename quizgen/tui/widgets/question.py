@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import Static
@@ -44,17 +42,17 @@ class QuestionView(Vertical, can_focus=True):
         self.item = item
         self.question = item.question
         self.answered = False
-        self._shown_at = time.monotonic()
+        self._shown_at = 0.0
 
     def on_mount(self) -> None:
-        self._shown_at = time.monotonic()
+        self._shown_at = self.app.timer()
 
     def kind_label(self) -> Static:
         label = TYPE_LABELS.get(self.question.type, "Question")
         return Static(plain(label), classes="kind")
 
     def elapsed(self) -> float:
-        return time.monotonic() - self._shown_at
+        return self.app.timer() - self._shown_at
 
     def reopen(self) -> None:
         """Take an answer again (the last one could not be saved)."""
