@@ -67,10 +67,15 @@ def test_a_file_that_is_not_a_database_is_reported_and_left_alone(tmp_path):
 
 def test_a_damaged_database_is_reported_and_left_alone(tmp_path):
     path = tmp_path / "progress.sqlite3"
-    store = ProgressStore.open(path)
-    for n in range(300):
-        store.record_answer(answer(f"b:{n}"), new_card(f"b:{n}", NOW))
-    store.close()
+    ProgressStore.open(path).close()
+    with sqlite3.connect(path) as db:  # enough rows for several pages, in one transaction
+        db.executemany(
+            "INSERT INTO reviews (question_id, bank_id, section, question_type, mode,"
+            " reviewed_at, duration_ms, correct, rating, response, due_after)"
+            " VALUES (?, 'b', 'S', 'wh', 'review', '', 0, 1, 3, 'some typed answer', '')",
+            [(f"b:{n}",) for n in range(500)],
+        )
+    db.close()
     data = bytearray(path.read_bytes())
     data[4096 * 2 : 4096 * 4] = b"\xff" * 8192  # trash pages in the middle
     path.write_bytes(bytes(data))

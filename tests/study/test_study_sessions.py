@@ -1,3 +1,4 @@
+from dataclasses import replace
 from datetime import timedelta
 
 from fsrs import Rating, State
@@ -108,3 +109,17 @@ def test_questions_gone_from_the_banks_stay_in_the_log_but_not_in_stats(
     stats = study_stats(store, banks[1:], clock.now)
     assert stats.total_reviews == 0 and stats.most_missed == ()
     assert store.review_count() == 1
+
+
+def test_an_edited_bank_keeps_each_questions_history(store, scheduler, banks, clock):
+    session = review_session(store, scheduler, banks, new_per_day=1, clock=clock)
+    session.answer(True, Rating.Easy, "x", 1.0)
+    reworded = replace(
+        banks[0],
+        questions=tuple(replace(q, prompt=q.prompt + " (reworded)") for q in banks[0].questions),
+    )
+    clock.advance(days=1)
+    later = review_session(store, scheduler, [reworded], new_per_day=5, clock=clock)
+    assert "alpha:1" not in [item.id for item in later.queue]  # learnt, not due, not new
+    overview = bank_overviews([reworded], store.cards(), scheduler, clock.now)[0]
+    assert (overview.new, overview.questions) == (2, 3)
