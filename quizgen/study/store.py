@@ -9,6 +9,7 @@ reported and left exactly as it is.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -132,6 +133,12 @@ class ProgressStore:
         except BaseException:
             connection.close()
             raise
+        # Fail now rather than at the first answer: SQLite needs to write the file and,
+        # for its journal, the folder.
+        for place in (path, path.parent):
+            if not os.access(place, os.W_OK):
+                connection.close()
+                raise StoreError(f"{path}: cannot save progress: {place} is read-only")
         return cls(connection, path)
 
     def close(self) -> None:

@@ -1,5 +1,7 @@
+import os
 import sqlite3
 from datetime import datetime, timezone
+from pathlib import Path
 
 import pytest
 from fsrs import Rating
@@ -114,3 +116,13 @@ def test_tallies_group_answers(store):
         (("b:2",), 1, 1, 0),
     ]
     assert store.first_reviews_since(NOW) == 2
+
+
+def test_a_read_only_database_is_refused_before_any_answer(tmp_path, monkeypatch):
+    path = tmp_path / "progress.sqlite3"
+    ProgressStore.open(path).close()
+    real_access = os.access
+    # Tests may run as root, who can write anywhere; pretend the file is read-only.
+    monkeypatch.setattr(os, "access", lambda p, mode: Path(p) != path and real_access(p, mode))
+    with pytest.raises(StoreError, match="read-only"):
+        ProgressStore.open(path)
