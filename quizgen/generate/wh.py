@@ -239,7 +239,9 @@ def _answer_span(tokens: list[Token], start: int, end: int, kind: str) -> range 
         return None
     if all(tag in FUNCTION_TAGS for tag in tags) or "PRP" in tags or any(is_finite(tokens[i]) for i in span):
         return None
-    if tags[0] == "PRP$" or words[0].lower() in DEMONSTRATIVES:
+    if tags[0] == "PRP$" or any(w.lower() in DEMONSTRATIVES for w in words):
+        return None
+    if not _clean_edges(words, tags, kind):
         return None
     content = [w.lower() for w, tag in zip(words, tags) if tag not in FUNCTION_TAGS]
     if all(w in VACUOUS_WORDS for w in content):
@@ -251,6 +253,15 @@ def _answer_span(tokens: list[Token], start: int, end: int, kind: str) -> range 
     if kind == "date" and not any(tag == "CD" or w.lower() in MONTHS for w, tag in zip(words, tags)):
         return None
     return span
+
+
+def _clean_edges(words: list[str], tags: list[str], kind: str) -> bool:
+    """An answer starts and ends with what a phrase can start and end with: not "back from the
+    war", "attempts by the", "transfer of power to"."""
+    approximated = kind == "number" and words[0].lower() in APPROXIMATORS | {"at", "more", "fewer", "less", "up"}
+    if tags[0] in {"IN", "TO", "CC", "RB", "RBR", "POS", ","} and not approximated:
+        return False
+    return tags[-1] in NOUN_TAGS | {"CD"}
 
 
 def _usable_sentence(tokens: list[Token], span: range) -> bool:
@@ -645,6 +656,9 @@ def _prepositional_plan(
     if preposition == "of":
         return None
     adverb = _prepositional_wh(preposition, kind)
+    directional = preposition in {"to", "into"}
+    if adverb is not None and directional and (clause.copula or not _strandable(tokens, clause, preposition_index)):
+        return None  # "opposition to Russian involvement": the phrase completes a noun, not the verb
     if adverb is not None:
         return _Plan(wh=_wh_tokens(adverb), wh_word=adverb.lower(), removed=range(preposition_index, removal.stop),
                      subject_question=False)
@@ -767,6 +781,9 @@ def _entity_wh(tokens: list[Token], span: range, kind: str) -> tuple[tuple[Token
     """The wh-phrase standing for a noun phrase answer, and whether it takes plural agreement."""
     last_word, last_tag = tokens[span.stop - 1]
     if kind == "person":
+        head_word, head_tag = tokens[_head_index(tokens, span)]
+        if head_tag in {"NN", "NNS"} and not _names_people((head_word, head_tag)):
+            return None  # "conditions" or "decisions" handed over as a person
         return _wh_tokens("Who"), "who", False
     if kind == "number":
         return None

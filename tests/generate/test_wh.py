@@ -492,3 +492,19 @@ def test_refuses_passive_objects_infinitives_and_orphaned_appositives(sentence, 
 )
 def test_coordination_inside_a_phrase_is_not_a_clause_boundary(sentence, answer, kind, expected):
     assert question(sentence, answer, kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer", "kind"),
+    [
+        ("The early Bolshevik government required an administration simply to carry out decisions.",
+         "administration simply", "phrase"),
+        ("The provisional government never pulled back from the war.", "back from the war", "phrase"),
+        ("The unions resisted attempts by the state to fix wages.", "attempts by the", "phrase"),
+        ("All of these groups suffered a fatal defect.", "all of these groups", "organization"),
+        ("Marxists create the conditions for a new ruling class.", "the conditions", "person"),
+        ("One cause was opposition to Russian involvement in the war.", "Russian involvement", "place"),
+    ],
+)
+def test_refuses_spans_that_are_no_phrase_or_no_such_thing(sentence, answer, kind):
+    assert ask(sentence, answer, kind) is None
