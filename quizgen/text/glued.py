@@ -70,12 +70,14 @@ def _split_digits(text: str, lexicon: Lexicon, repairs: list[Repair]) -> str:
 
 
 def _split_lower(text: str, lexicon: Lexicon, counts: Counter, repairs: list[Repair]) -> str:
+    brackets = [(b.start(), b.end()) for b in _BRACKETED.finditer(text)] if "[" in text else []
+
     def fix(match: re.Match) -> str:
         token = match.group(0)
-        if any(b.start() < match.start() < b.end() for b in _BRACKETED.finditer(text)):
-            return token
         lower = token.lower()
         if lexicon.known(lower):
+            return token
+        if any(start < match.start() < end for start, end in brackets):
             return token
         pieces = segment(lower, lexicon)
         if not pieces and token[0].isupper():

@@ -24,15 +24,9 @@ class HyphenEvidence:
     def __init__(self, text: str) -> None:
         # Only words inside lines: a hyphen at a line end is exactly what is in question.
         inner = re.sub(r"-\s*\n", " ", text)
-        self.hyphenated: Counter[str] = Counter()
-        self.solid: Counter[str] = Counter()
-        for token in _TOKEN.findall(inner):
-            lower = token.lower()
-            if "-" in lower:
-                self.hyphenated[lower] += 1
-                self.solid[lower.replace("-", "")] += 0
-            else:
-                self.solid[lower] += 1
+        tokens = Counter(map(str.lower, _TOKEN.findall(inner)))
+        self.hyphenated: Counter[str] = Counter({t: n for t, n in tokens.items() if "-" in t})
+        self.solid: Counter[str] = Counter({t: n for t, n in tokens.items() if "-" not in t})
 
 
 def join_hyphenated(left: str, right: str, lexicon: Lexicon, evidence: HyphenEvidence | None) -> str:

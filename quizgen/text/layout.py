@@ -15,7 +15,7 @@ import statistics
 import unicodedata
 from dataclasses import dataclass, field
 
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"}
 PAGE_NUMBER = re.compile(r"^(?:\d{1,4}|[ivxlc]{1,6})$")
 NOTE_MARKER = re.compile(r"^(\d{1,3})\.?\s+(?=\S)")
@@ -59,7 +59,7 @@ class Shape:
 
 def normalise(raw: str) -> str:
     text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
-    text = text.translate(_INVISIBLE).replace("\u00a0", " ").replace("\u202f", " ")
+    text = _INVISIBLE.sub("", text).replace("\u00a0", " ").replace("\u202f", " ")
     for ligature, letters in _LIGATURES.items():
         text = text.replace(ligature, letters)
     return unicodedata.normalize("NFC", text)

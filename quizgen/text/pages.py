@@ -20,6 +20,7 @@ from quizgen.text.lexicon import CONJUNCTIONS, DETERMINERS, FUNCTION_WORDS, PREP
 
 _NO_SHAPE = Shape(False, False, 0)
 MIN_SCORE = 2.0  # below this a pairing is a guess, and guesses are not stitched
+MAX_MATCHED = 40  # open page ends matched one to one at most (the check is cubic in this, times pairs)
 MARGIN = 1.0  # how much better than every matching without it a pairing must be
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 
@@ -55,6 +56,9 @@ def reading_order(pages: list[Page], lexicon: Lexicon, corpus_text: str) -> Join
         }
         return Joins(booklet, continues, True)
     open_ends = [i for i, e in enumerate(ends) if e]
+    if len(open_ends) > MAX_MATCHED:
+        # Beyond a booklet's size the matching costs too much for what it could prove: keep the order.
+        return Joins(list(range(len(pages))), {i + 1 for i in range(len(pages) - 1) if ends[i] and starts[i + 1]}, False)
     # Candidates: pages that start mid-sentence, and the next page in the file (it may open with a name).
     open_starts = sorted({j for j, s in enumerate(starts) if s} | {i + 1 for i in open_ends if i + 1 < len(pages)})
     bigrams = _bigrams(corpus_text)

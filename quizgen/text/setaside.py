@@ -134,6 +134,8 @@ def _mark_bibliography(texts: list[str], kinds: list[str], end: int) -> None:
     for i in range(end):
         if _BIBLIOGRAPHY_HEADING.match(texts[i].strip().rstrip(":")):
             for j in range(i, end):
+                if j > i and _prose_resumes(texts, j, end):
+                    break
                 kinds[j] = "bibliography"
             return
     # Without a heading: a closing run of three or more reference entries.
@@ -146,6 +148,14 @@ def _mark_bibliography(texts: list[str], kinds: list[str], end: int) -> None:
     if len(run) >= 3:
         for i in run:
             kinds[i] = "bibliography"
+
+
+def _prose_resumes(texts: list[str], j: int, end: int) -> bool:
+    """A new heading followed by a long paragraph without a year ends a reference list."""
+    if not heading_block(texts[j], texts[j + 1] if j + 1 < end else None) or j + 1 >= end:
+        return False
+    following = texts[j + 1]
+    return len(following) > 200 and re.search(r"\((?:1[5-9]|20)\d\d\)", following) is None
 
 
 def _mark_front_matter(texts: list[str], kinds: list[str], title: str, author: str | None) -> None:
