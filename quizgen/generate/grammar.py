@@ -79,10 +79,6 @@ UNCHANGED_PAST = frozenset(
 )
 
 
-def words_of(tokens: Sequence[Token]) -> list[str]:
-    return [word for word, _ in tokens]
-
-
 def is_finite(token: Token) -> bool:
     word, tag = token
     return tag in FINITE_TAGS or (word.lower() in BE_FORMS - {"be", "been", "being"} and tag.startswith("VB"))
@@ -247,7 +243,7 @@ def _fronted_material(tokens: Sequence[Token]) -> tuple[int, list[range], list[r
     """Skip the connectives and adverbial phrases in front of the subject."""
     position, dropped, adverbials = 0, [], []
     if tokens and tokens[0][1] == "CC":
-        dropped.append(range(0, 1))
+        dropped.append(range(1))
         position = 1
     while position < len(tokens):
         connective = _discourse_opener(tokens, position)
@@ -324,7 +320,7 @@ def _date_phrase_end(tokens: Sequence[Token], position: int) -> int | None:
 
 def _plain_subject(tokens: Sequence[Token], subject: range) -> bool:
     """A noun phrase with no clause inside it, so the first finite verb after it is the main verb."""
-    first_word, first_tag = tokens[subject.start]
+    first_tag = tokens[subject.start][1]
     if first_tag not in SUBJECT_START_TAGS and not (first_tag == "VBG" and len(subject) > 1):
         return False
     if not any(tokens[i][1] in NOUN_TAGS | {"CD", "PRP", "EX"} for i in subject):
@@ -405,7 +401,7 @@ def _verb_form_follows(tokens: Sequence[Token], index: int, lemmatize: Lemmatize
         return is_real_participle(word, lemmatize)
     following_tag = tokens[index + 1][1] if index + 1 < len(tokens) else "."
     misread = tag in {"NN", "JJ"} and following_tag not in NOUN_TAGS | {"DT", "JJ", "CD", "PRP$", "POS"}
-    return misread and word.isalpha() and is_real_participle(word, lemmatize) and lemmatize(word.lower(), "v") != word.lower()
+    return misread and word.isalpha() and lemmatize(word.lower(), "v") != word.lower()
 
 
 def _clause_end(tokens: Sequence[Token], verb_end: int) -> tuple[int, int | None] | None:
@@ -465,7 +461,8 @@ def _opens_clause(tokens: Sequence[Token], index: int, end: int) -> bool:
     lowered = word.lower()
     if tag in RELATIVE_TAGS or lowered in SUBORDINATORS - {"so"}:
         return True
-    if tokens[index - 1][0] == "," and (tag == "VBG" or is_finite(tokens[index]) or _relative_ahead(tokens, index, end)):
+    after_comma = tokens[index - 1][0] == ","
+    if after_comma and (tag == "VBG" or is_finite(tokens[index]) or _relative_ahead(tokens, index, end)):
         return True
     if lowered in CLAUSAL_PREPOSITIONS | COORDINATORS | {"so"}:
         return _finite_verb_ahead(tokens, index + 1, end)
@@ -498,13 +495,8 @@ def _finite_verb_ahead(tokens: Sequence[Token], index: int, end: int) -> bool:
 
 
 def _content_end(tokens: Sequence[Token]) -> int:
-    """The sentence without its final full stop (which may sit inside a closing quote)."""
-    end = len(tokens)
-    if end and tokens[end - 1][0] in SENTENCE_ENDS:
-        return end - 1
-    if end >= 2 and tokens[end - 1][0] in CLOSING_QUOTES | {'"'} and tokens[end - 2][0] == ".":
-        return end  # the quote closes after the stop; the caller will refuse the unbalanced rest
-    return end
+    """The sentence without its final full stop."""
+    return len(tokens) - 1 if tokens and tokens[-1][0] in SENTENCE_ENDS else len(tokens)
 
 
 def quote_depths(words: Sequence[str]) -> list[int]:

@@ -10,15 +10,15 @@ a missing one.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from quizgen.generate.grammar import (
+    BE_FORMS,
     BRACKETS,
     CLOSING_QUOTES,
-    COORDINATORS,
     HARD_BREAKS,
-    BE_FORMS,
     MONTHS,
     NEGATIONS,
     NOUN_TAGS,
@@ -26,8 +26,8 @@ from quizgen.generate.grammar import (
     PLURAL_NOUN_TAGS,
     PROPER_NOUN_TAGS,
     QUOTES,
-    RIGHT_SINGLE_QUOTE,
     RELATIVE_TAGS,
+    RIGHT_SINGLE_QUOTE,
     SENTENCE_ENDS,
     Clause,
     Lemmatize,
@@ -61,7 +61,9 @@ FUNCTION_TAGS = frozenset({"PRP", "PRP$", "DT", "PDT", "EX", "IN", "CC", "TO", "
 WHEN_PREPOSITIONS = {"in": "When", "on": "When", "at": "When", "during": "When", "by": "By when", "until": "Until when"}
 WHERE_PREPOSITIONS = frozenset({"in", "at", "to", "into", "inside", "within"})
 # Prepositions that can stay behind when their object is questioned ("Who did Lenin argue with?").
-STRANDABLE = frozenset({"with", "by", "to", "for", "against", "about", "from", "on", "at", "into", "towards", "over", "upon"})
+STRANDABLE = frozenset(
+    {"with", "by", "to", "for", "against", "about", "from", "on", "at", "into", "towards", "over", "upon"}
+)
 APPROXIMATORS = frozenset("some about over nearly almost around roughly approximately estimated".split())
 APPROXIMATING_PAIRS = frozenset(
     {("at", "least"), ("more", "than"), ("fewer", "than"), ("less", "than"), ("up", "to"), ("an", "estimated")}
@@ -124,10 +126,7 @@ def wh_question(
         return None  # a name of unknown kind could be a who or a what: no guessing
     if not 0 <= answer_start < answer_end <= len(tokens):
         return None
-    tokens, answer_start, answer_end = _without_citations(_punctuation_tagged(tokens), answer_start, answer_end)
-    unquoted = _unquoted_answer(tokens, answer_start, answer_end)
-    quoted = len(unquoted[0]) < len(tokens)
-    tokens, answer_start, answer_end = _with_stop_outside_quotes(unquoted[0]), unquoted[1], unquoted[2]
+    tokens, answer_start, answer_end, quoted = _prepared(tokens, answer_start, answer_end)
     if lemmatize is None:
         lemmatize = _wordnet_lemmatize()
     span = _answer_span(tokens, answer_start, answer_end, answer_kind)
@@ -156,6 +155,14 @@ def _wordnet_lemmatize() -> Lemmatize:
 
 
 # ---------------------------------------------------------------- the answer and the sentence
+
+
+def _prepared(tokens: Sequence[tuple[str, str]], start: int, end: int) -> tuple[list[Token], int, int, bool]:
+    """The sentence as the transformation reads it: quotes tagged as quotes, citations gone, a
+    wholly quoted answer unquoted (and whether it was), the final stop outside any closing quote."""
+    tagged, start, end = _without_citations(_punctuation_tagged(tokens), start, end)
+    unquoted, start, end = _unquoted_answer(tagged, start, end)
+    return _with_stop_outside_quotes(unquoted), start, end, len(unquoted) < len(tagged)
 
 
 def _punctuation_tagged(tokens: Sequence[tuple[str, str]]) -> list[Token]:
@@ -235,24 +242,31 @@ def _answer_span(tokens: list[Token], start: int, end: int, kind: str) -> range 
     span = range(start, end)
     words = [tokens[i][0] for i in span]
     tags = [tokens[i][1] for i in span]
-    if any(w in QUOTES | HARD_BREAKS | SENTENCE_ENDS | {"(", ")"} for w in words) or words[0] == "," or words[-1] == ",":
+    if any(w in QUOTES | HARD_BREAKS | SENTENCE_ENDS | {"(", ")", ","} for w in (words[0], words[-1])):
+        return None
+    if any(w in QUOTES | HARD_BREAKS | SENTENCE_ENDS | {"(", ")"} for w in words):
         return None
     if all(tag in FUNCTION_TAGS for tag in tags) or "PRP" in tags or any(is_finite(tokens[i]) for i in span):
         return None
     if tags[0] == "PRP$" or any(w.lower() in DEMONSTRATIVES for w in words):
         return None
-    if not _clean_edges(words, tags, kind):
-        return None
-    content = [w.lower() for w, tag in zip(words, tags) if tag not in FUNCTION_TAGS]
-    if all(w in VACUOUS_WORDS for w in content):
-        return None  # "Anything else would be anarchy", "Things got better": nothing to learn
-    if not any(tag in NOUN_TAGS | {"CD"} for tag in tags):
-        return None  # "understood", "successful": no thing to name in an answer
-    if kind == "number" and "CD" not in tags:
-        return None
-    if kind == "date" and not any(tag == "CD" or w.lower() in MONTHS for w, tag in zip(words, tags)):
+    if not _clean_edges(words, tags, kind) or not _names_a_thing(words, tags, kind):
         return None
     return span
+
+
+def _names_a_thing(words: list[str], tags: list[str], kind: str) -> bool:
+    """Something to learn, of the kind it claims to be: not "anything", not "understood"."""
+    content = [w.lower() for w, tag in zip(words, tags) if tag not in FUNCTION_TAGS]
+    if all(w in VACUOUS_WORDS for w in content) or not any(tag in NOUN_TAGS | {"CD"} for tag in tags):
+        return False
+    if kind == "number":
+        return "CD" in tags
+    if kind == "place":
+        return any(tag in NOUN_TAGS for tag in tags)
+    if kind == "date":
+        return any(tag == "CD" or w.lower() in MONTHS for w, tag in zip(words, tags))
+    return True
 
 
 def _clean_edges(words: list[str], tags: list[str], kind: str) -> bool:
@@ -291,7 +305,7 @@ def _contains_heading(tokens: list[Token]) -> bool:
     """Two capitalised words in a row ("PARTY DEGENERATION At the beginning ..."): a heading
     run into the text, which no question should quote."""
     shouting = [len(word) > 1 and word.isalpha() and word.isupper() for word, _ in tokens]
-    return any(a and b for a, b in zip(shouting, shouting[1:]))
+    return any(a and b for a, b in itertools.pairwise(shouting))
 
 
 def _inside_brackets(tokens: list[Token], index: int) -> bool:
@@ -354,16 +368,7 @@ def _subject_plan(tokens: list[Token], clause: Clause, span: range, kind: str, q
     if tokens[subject.start][1] == "EX":
         return None
     if kind == "number":
-        counted = _counted_noun_group(tokens, span, subject.start, subject.stop)
-        if counted is None or counted[0] != subject.start:
-            return None
-        if clause.finite_tag == "VBZ" or tokens[clause.finite][0].lower() == "was":
-            return None  # a singular verb means the number is not what the subject counts
-        if counted[2] < subject.stop and tokens[counted[2]][1] != "IN":
-            return None  # "289,000 workers or 74% of the workforce": more than the count is the subject
-        wh = _wh_tokens("How many") + tuple(tokens[counted[1]:subject.stop])
-        return _Plan(wh=wh, wh_word="how many", removed=subject, subject_question=True, plural=True,
-                     answer=range(counted[0], counted[1]))
+        return _subject_count_plan(tokens, clause, span)
     named = _named_by_common_noun(tokens, span, subject, kind, quoted)
     if named is not None and named.removal == subject:
         return _Plan(wh=named.which, wh_word=named.wh_word, removed=subject, subject_question=True,
@@ -379,6 +384,22 @@ def _subject_plan(tokens: list[Token], clause: Clause, span: range, kind: str, q
     if _takes_place(tokens, clause) and kind != "person":
         wh, wh_word, plural = _wh_tokens("What"), "what", False  # a congress that took place is an event
     return _Plan(wh=wh, wh_word=wh_word, removed=subject, subject_question=True, plural=plural)
+
+
+def _subject_count_plan(tokens: list[Token], clause: Clause, span: range) -> _Plan | None:
+    """ "Some 700 soviets sprang up" -> "How many soviets sprang up?"."""
+    subject = clause.subject
+    counted = _counted_noun_group(tokens, span, subject.start, subject.stop)
+    if counted is None or counted[0] != subject.start:
+        return None
+    start, nouns, noun_end = counted
+    if clause.finite_tag == "VBZ" or tokens[clause.finite][0].lower() == "was":
+        return None  # a singular verb means the number is not what the subject counts
+    if noun_end < subject.stop and tokens[noun_end][1] != "IN":
+        return None  # "289,000 workers or 74% of the workforce": more than the count is the subject
+    wh = _wh_tokens("How many") + tuple(tokens[nouns:subject.stop])
+    return _Plan(wh=wh, wh_word="how many", removed=subject, subject_question=True, plural=True,
+                 answer=range(start, nouns))
 
 
 def _takes_place(tokens: list[Token], clause: Clause) -> bool:
@@ -412,7 +433,7 @@ def _covers_subject(tokens: list[Token], subject: range, span: range) -> bool:
         len(appositive) >= 3
         and tokens[appositive.start][0] == ","
         and tokens[appositive.stop - 1][0] == ","
-        and not any(tokens[i][0] == "," or tokens[i][1] == "CC" for i in range(appositive.start + 1, appositive.stop - 1))
+        and not any(tokens[i][0] == "," or tokens[i][1] == "CC" for i in appositive[1:-1])
     )
 
 
@@ -507,7 +528,8 @@ def _common_noun(word: str, tag: str) -> bool:
         return False
     from nltk.corpus import wordnet
 
-    return bool(wordnet.synsets(word, pos="n")) and not wordnet.synsets(word, pos="a") and not wordnet.synsets(word, pos="s")
+    adjective = wordnet.synsets(word, pos="a") or wordnet.synsets(word, pos="s")
+    return bool(wordnet.synsets(word, pos="n")) and not adjective
 
 
 def _named_plan(tokens: list[Token], clause: Clause, named: _Named) -> _Plan | None:
@@ -631,22 +653,9 @@ def _bare_noun(tokens: list[Token], span: range) -> bool:
 def _copula_complement_askable(tokens: list[Token], clause: Clause, span: range, kind: str) -> bool:
     """ "The capital was Petrograd" asks well as "What was the capital?"; "Lenin was a leader" as
     "What was Lenin?" does not: the subject must be a description, the answer a name."""
-    head = _head_noun_tag(tokens, clause.subject)
-    describes = head in {"NN", "NNS"}
+    describes = tokens[_head_index(tokens, clause.subject)][1] in {"NN", "NNS"}
     named = any(tokens[i][1] in PROPER_NOUN_TAGS | {"CD"} for i in span)
     return describes and named and kind != "phrase"
-
-
-def _head_noun_tag(tokens: list[Token], phrase: range) -> str | None:
-    """The tag of the last noun before any prepositional phrase: "leader" in "the first leader of the Cheka"."""
-    head = None
-    for index in phrase:
-        word, tag = tokens[index]
-        if tag in {"IN", "TO", ","}:
-            break
-        if tag in NOUN_TAGS:
-            head = tag
-    return head
 
 
 def _prepositional_plan(
@@ -684,7 +693,8 @@ def _phrase_end(tokens: list[Token], index: int, clause_end: int) -> int | None:
         return index
     word, tag = tokens[index]
     lowered = word.lower()
-    if tag in NOUN_TAGS | {"POS", "CD", "JJ", "VBN", "VBG", "CC"} | RELATIVE_TAGS or lowered in {"of", "that", "'s", "\u2019s"}:
+    noun_phrase_goes_on = tag in NOUN_TAGS | {"POS", "CD", "JJ", "VBN", "VBG", "CC"} | RELATIVE_TAGS
+    if noun_phrase_goes_on or lowered in {"of", "that", "'s", "\u2019s"}:
         return None
     if word in BRACKETS | OPENING_QUOTES | {'"'}:
         return None  # "the Bolshevik resolution “On Power”": the name goes with the noun
@@ -699,16 +709,20 @@ def _phrase_end(tokens: list[Token], index: int, clause_end: int) -> int | None:
         return index
     if _list_continues(tokens, index + 1, clause_end):
         return None
-    appositive_end = index + 1
-    while appositive_end < clause_end and tokens[appositive_end][1] in APPOSITIVE_TAGS:
-        appositive_end += 1
-    if appositive_end == index + 1 or tokens[index + 1][1] not in {"DT", "JJ", "NN", "NNS", "NNP", "NNPS"}:
+    return _appositive_end(tokens, index, clause_end)
+
+
+def _appositive_end(tokens: list[Token], comma: int, clause_end: int) -> int | None:
+    """After ", the capital of the revolution" (with its closing comma), or None if what follows
+    the comma is no plain noun phrase."""
+    end = comma + 1
+    while end < clause_end and tokens[end][1] in APPOSITIVE_TAGS:
+        end += 1
+    if end == comma + 1 or tokens[comma + 1][1] not in {"DT", "JJ", "NN", "NNS", "NNP", "NNPS"}:
         return None
-    if appositive_end == clause_end:
-        return appositive_end
-    if tokens[appositive_end][0] == ",":
-        return appositive_end + 1
-    return None
+    if end == clause_end:
+        return end
+    return end + 1 if tokens[end][0] == "," else None
 
 
 def _past_abbreviation(tokens: list[Token], index: int, limit: int) -> int:
@@ -779,7 +793,7 @@ def _plural_noun_group_end(tokens: list[Token], index: int, limit: int) -> int |
 
 def _entity_wh(tokens: list[Token], span: range, kind: str) -> tuple[tuple[Token, ...], str, bool] | None:
     """The wh-phrase standing for a noun phrase answer, and whether it takes plural agreement."""
-    last_word, last_tag = tokens[span.stop - 1]
+    last_word = tokens[span.stop - 1][0]
     if kind == "person":
         head_word, head_tag = tokens[_head_index(tokens, span)]
         if head_tag in {"NN", "NNS"} and not _names_people((head_word, head_tag)):
@@ -814,7 +828,7 @@ def _head_index(tokens: list[Token], span: range) -> int:
     """The noun a phrase is about: "side" in "the side of the Bolsheviks"."""
     head = span.stop - 1
     for index in span:
-        word, tag = tokens[index]
+        tag = tokens[index][1]
         if tag in {"IN", "TO", ","} and index > span.start:
             break
         if tag in NOUN_TAGS:
@@ -889,7 +903,9 @@ def _without_trailing_comma(predicate: list[Token]) -> list[Token]:
     return predicate
 
 
-def _subject_question_head(tokens: list[Token], clause: Clause, plan: _Plan, lemmatize: Lemmatize) -> list[Token] | None:
+def _subject_question_head(
+    tokens: list[Token], clause: Clause, plan: _Plan, lemmatize: Lemmatize
+) -> list[Token] | None:
     finite = (tokens[clause.finite][0], clause.finite_tag)
     if not plan.plural and not (clause.copula and _plural_complement(tokens, clause)):
         finite = singular_agreement(finite, lemmatize)
