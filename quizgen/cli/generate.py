@@ -22,7 +22,7 @@ PROGRESS_BYTES = 100_000
 @click.option("--max", "max_questions", type=click.IntRange(min=1), default=None,
               help="At most this many questions per essay.")
 @click.option("--density", type=click.FloatRange(min=5, min_open=False), default=None,
-              help="Body words per question (default 60: a 6,000-word essay gets about 100).")
+              help="Body words per question (default 50: a 5,000-word essay gets about 100).")
 @click.option("--dry-run", is_flag=True, help="Report what would change without writing anything.")
 def command(paths: tuple[Path, ...], out_dir: Path, max_questions: int | None, density: float | None,
             dry_run: bool) -> int:

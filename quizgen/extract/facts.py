@@ -28,6 +28,7 @@ KIND_WEIGHT = {
     "name": 0.6,
     "phrase": 0.5,
 }
+MAX_CONCEPTS = 3
 _NAMING = {"so-called", "called", "termed", "dubbed", "named"}
 _PRONOUNS = {"he", "she", "it", "they", "this", "these", "those", "that", "we", "i", "you", "which", "who", "what"}
 _BE = {"is", "was", "are", "were"}
@@ -75,13 +76,14 @@ def find_facts(sentence: AnnotatedSentence, counts: Counts, lexicon: Lexicon) ->
         weight = KIND_WEIGHT.get(kind, 0.5) + 0.05 * min(3, counts.of(span.text) - 1)
         facts.append(Fact(index, span.start, span.end, span.text, kind, "entity", min(1.0, weight)))
     entity_tokens = {i for e in sentence.entities for i in range(e.start, e.end)}
-    for span in concept_spans(sentence, lexicon):
-        if set(range(span.start, span.end)) <= entity_tokens:
-            continue
-        facts.append(
-            Fact(index, span.start, span.end, span.text, "term", "concept", _concept_weight(span, counts))
-        )
-    facts += complements(sentence, entity_tokens)
+    concepts = [
+        Fact(index, span.start, span.end, span.text, "term", "concept", _concept_weight(span, counts))
+        for span in concept_spans(sentence, lexicon)
+        if not set(range(span.start, span.end)) <= entity_tokens
+    ]
+    concepts += complements(sentence, entity_tokens)
+    # A sentence has many noun phrases; only its most telling few are worth a question.
+    facts += sorted(concepts, key=lambda f: (-f.weight, f.start, f.end))[:MAX_CONCEPTS]
     facts += definitions(sentence, lexicon)
     facts += quotations(sentence)
     return facts
@@ -176,7 +178,10 @@ def definitions(sentence: AnnotatedSentence, lexicon: Lexicon) -> list[Fact]:
                 break
             a, b = subject
             end = _trim_tail(tokens, k + 1, _clause_end(tokens, k + 1))
-            if end - (k + 1) >= 3 and not any(t.lower in _PRONOUNS for t in tokens[a:b]):
+            termlike = _kind_of(sentence, a, b) != "term" or b - a >= 2 or _is_quoted(tokens, a, b) or (
+                tokens[a].lower.endswith(("ism", "ist", "ists")) or "-" in tokens[a].text
+            )
+            if termlike and end - (k + 1) >= 3 and not any(t.lower in _PRONOUNS for t in tokens[a:b]):
                 detail = sentence.span_text(k + 1, end)
                 text = sentence.span_text(a, b)
                 out.append(Fact(index, a, b, text, _kind_of(sentence, a, b), "definition", 0.9, detail))
@@ -203,6 +208,10 @@ def definitions(sentence: AnnotatedSentence, lexicon: Lexicon) -> list[Fact]:
         detail = sentence.span_text(i + 1, end)
         out.append(Fact(index, a, b, sentence.span_text(a, b), _kind_of(sentence, a, b), "definition", 0.85, detail))
     return out
+
+
+def _is_quoted(tokens, a: int, b: int) -> bool:
+    return a > 0 and b < len(tokens) and tokens[a - 1].text in {"“", '"', "‘"} and tokens[b].text in {"”", '"', "’"}
 
 
 def _kind_of(sentence: AnnotatedSentence, a: int, b: int) -> str:
@@ -237,7 +246,7 @@ def _trim_tail(tokens, start: int, end: int) -> int:
 
 def _clause_end(tokens, k: int) -> int:
     j = k
-    while j < len(tokens) and tokens[j].text not in {";", ".", ":", "?", "!", "(", "—"}:
+    while j < len(tokens) and tokens[j].text not in {";", ".", ":", "?", "!", "(", "—", "–"}:
         if tokens[j].text == "," and j + 1 < len(tokens) and tokens[j + 1].tag in {"WDT", "WP", "CC", "IN"}:
             break
         j += 1

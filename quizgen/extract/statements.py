@@ -143,16 +143,19 @@ def _similarity_graph(vectors, norms, df, n) -> list[dict[int, float]]:
     return graph
 
 
-def _pagerank(graph: list[dict[int, float]], n: int, damping: float = 0.85, rounds: int = 30) -> list[float]:
-    out_weight = [sum(edges.values()) for edges in graph]
+def _pagerank(graph: list[dict[int, float]], n: int, damping: float = 0.85, rounds: int = 40) -> list[float]:
+    edges = [sorted(links.items()) for links in graph]
+    out_weight = [sum(w for _, w in links) for links in edges]
     rank = [1.0 / n] * n
     for _ in range(rounds):
         nxt = [(1 - damping) / n] * n
-        for a, edges in enumerate(graph):
-            if not out_weight[a]:
-                continue
-            share = damping * rank[a] / out_weight[a]
-            for b, w in edges.items():
-                nxt[b] += share * w
+        for a, links in enumerate(edges):
+            if out_weight[a]:
+                share = damping * rank[a] / out_weight[a]
+                for b, w in links:
+                    nxt[b] += share * w
+        change = sum(abs(x - y) for x, y in zip(nxt, rank))
         rank = nxt
+        if change < 1e-6:
+            break
     return rank

@@ -29,7 +29,7 @@ from quizgen.nlp.annotate import annotate_document, load_tagger
 from quizgen.nlp.lexicon import Lexicon, load_lexicon
 from quizgen.text.document import Document
 
-DEFAULT_DENSITY = 60  # body words per question
+DEFAULT_DENSITY = 50  # body words per question
 TYPE_MODULES = (cloze_drafts, multiple_choice_drafts, wh_drafts, true_false_drafts, quote_drafts, term_drafts)
 
 

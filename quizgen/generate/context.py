@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable
 
 from quizgen.extract.facts import Counts, Fact
@@ -25,3 +25,5 @@ class EssayContext:
     lexicon: Lexicon
     #: the grammatical wh-transformation, when that module is installed
     wh: Callable | None = None
+    #: wh-questions already made, by (sentence, answer start, answer end): several types use them
+    wh_made: dict = field(default_factory=dict, compare=False, repr=False)

@@ -19,6 +19,8 @@ from quizgen.nlp.lexicon import Lexicon
 
 _DEBRIS = re.compile(r"[a-z]- [a-z]|\d[a-z]|[a-z]\d|[()\[\]“”\"]")
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
+_POSSESSIVE = re.compile(r"'s\b")
+_ALNUM = re.compile(r"[a-z0-9]+")
 _NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)")
 _KEEP_KIND = {"person", "organization", "place", "event", "work", "date", "number", "term", "name"}
 
@@ -26,13 +28,13 @@ _KEEP_KIND = {"person", "organization", "place", "event", "work", "date", "numbe
 def normal(text: str) -> str:
     text = text.lower().replace("’", "'")
     text = _DETERMINER.sub("", text)
-    text = re.sub(r"'s\b", "", text)
-    return " ".join(re.findall(r"[a-z0-9]+", text))
+    text = _POSSESSIVE.sub("", text)
+    return " ".join(_ALNUM.findall(text))
 
 
 #: Only the essay's most frequent terms of a kind are considered, which keeps the choice
 #: cheap on a long essay and favours terms the student has met.
-POOL_LIMIT = 200
+POOL_LIMIT = 80
 
 
 @dataclass(frozen=True)
@@ -49,11 +51,15 @@ class DistractorPool:
 
     by_kind: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
     _entries: dict[str, list[_Entry]] = field(default_factory=dict, repr=False)
+    _chosen: dict[tuple, list[str]] = field(default_factory=dict, repr=False)
+    _ranking: dict[tuple[str, str], list[_Entry]] = field(default_factory=dict, repr=False)
 
     def add(self, text: str, kind: str) -> None:
         if kind in _KEEP_KIND and not _DEBRIS.search(text) and 1 <= len(text.split()) <= 6:
             self.by_kind[kind][text] += 1
             self._entries.pop(kind, None)
+            self._chosen.clear()
+            self._ranking.clear()
 
     def entries(self, kind: str) -> list[_Entry]:
         if kind not in self._entries:
@@ -68,6 +74,12 @@ class DistractorPool:
         self, answer: str, kind: str, sentence: str, lexicon: Lexicon, count: int = 3
     ) -> list[str]:
         """Up to `count` distractors, best first; fewer when no safe ones exist."""
+        key = (answer, kind, sentence, count)
+        if key not in self._chosen:
+            self._chosen[key] = self._choose(answer, kind, sentence, lexicon, count)
+        return list(self._chosen[key])
+
+    def _choose(self, answer: str, kind: str, sentence: str, lexicon: Lexicon, count: int) -> list[str]:
         if kind == "number":
             pool = self._ranked(answer, kind, sentence, lexicon, count)
             varied = [d for d in vary_number(answer) if _safe(d, answer, sentence, pool, lexicon, kind)]
@@ -84,9 +96,11 @@ class DistractorPool:
     def _ranked(
         self, answer: str, kind: str, sentence: str, lexicon: Lexicon, count: int, same_shape: bool = False
     ) -> list[str]:
-        entries = sorted(
-            self.entries(kind), key=lambda e: (-_form_similarity(e.text, answer), -min(e.freq, 5), e.text)
-        )
+        if (answer, kind) not in self._ranking:
+            self._ranking[(answer, kind)] = sorted(
+                self.entries(kind), key=lambda e: (-_form_similarity(e.text, answer), -min(e.freq, 5), e.text)
+            )
+        entries = self._ranking[(answer, kind)]
         chosen: list[str] = []
         taken: set[str] = set()
         for entry in entries:
@@ -96,7 +110,7 @@ class DistractorPool:
                 continue
             if kind not in ("date", "number") and entry.words & taken:
                 continue
-            if _safe(entry.text, answer, sentence, chosen, lexicon, kind):
+            if _safe(entry.text, answer, sentence, chosen, lexicon, kind, entry.norm):
                 chosen.append(_match_case(entry.text, answer))
                 taken |= entry.words
         return chosen
@@ -125,16 +139,18 @@ def _overlaps(a: str, b: str) -> bool:
 
 
 def _safe(
-    text: str, answer: str, sentence: str, chosen: Iterable[str], lexicon: Lexicon, kind: str = ""
+    text: str, answer: str, sentence: str, chosen: Iterable[str], lexicon: Lexicon, kind: str = "",
+    text_norm: str | None = None,
 ) -> bool:
-    nt, na = normal(text), normal(answer)
+    nt, na = text_norm if text_norm is not None else normal(text), normal(answer)
     if not nt or nt == na:
         return False
     if kind not in ("date", "number") and _overlaps(text, answer):
         return False
     if any(normal(c) == nt for c in chosen):
         return False
-    if re.search(r"\b" + re.escape(nt) + r"\b", normal(sentence)):
+    sentence_words = {lexicon.lemma(w) for w in normal(sentence).split()}
+    if all(lexicon.lemma(w) in sentence_words for w in nt.split()):
         return False  # the sentence states it too: it may be just as right
     if len(na.split()) == 1 and len(nt.split()) == 1 and nt in lexicon.related(na):
         return False

@@ -22,4 +22,5 @@ def answer_kind(fact: Fact) -> str:
 
 
 #: Kinds with a pool of like things to draw distractors from.
-CHOICE_KINDS = frozenset({"person", "organization", "place", "date", "number", "event", "work", "term", "name"})
+#: A name of unknown kind has no like things to stand beside it.
+CHOICE_KINDS = frozenset({"person", "organization", "place", "date", "number", "event", "work", "term"})

@@ -22,14 +22,14 @@ def multiple_choice_drafts(ctx: EssayContext, index: int, referent: str) -> list
     for fact in ctx.facts[index]:
         if fact.role == "quote" or fact.kind not in CHOICE_KINDS:
             continue
-        distractors = ctx.pool.choose(fact.text, fact.kind, sentence.text, ctx.lexicon)
-        if len(distractors) < 3:
-            continue
         prompt = wh_stem(ctx, index, fact, referent)
         if not prompt:
             stem = plan_stem(sentence, (fact.start, fact.end), referent)
             prompt = render(sentence, stem, (fact.start, fact.end), BLANK) if stem else ""
-        if not prompt:
+        if not prompt or fact.text.lower() in prompt.lower():
+            continue
+        distractors = ctx.pool.choose(fact.text, fact.kind, sentence.text, ctx.lexicon)
+        if len(distractors) < 3:
             continue
         choices = [fact.text] + distractors
         random.Random(stable_seed(sentence.text, fact.text)).shuffle(choices)

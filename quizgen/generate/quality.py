@@ -17,6 +17,7 @@ from quizgen.generate.draft import Draft
 from quizgen.nlp.lexicon import Lexicon
 
 MAX_STEM_WORDS = 42
+_WORD = re.compile(r"[\w’'-]+")
 TYPE_BONUS = {"quote": 0.08, "term": 0.06, "wh": 0.05, "multiple_choice": 0.04, "cloze": 0.0, "true_false": 0.0}
 
 
@@ -24,7 +25,7 @@ def problems(draft: Draft, lexicon: Lexicon) -> list[str]:
     """Why a candidate would not be acceptable; empty when it is."""
     found = []
     stem = draft.stem
-    if len(re.findall(r"[\w’'-]+", stem)) > MAX_STEM_WORDS:
+    if len(_WORD.findall(stem)) > MAX_STEM_WORDS:
         found.append("too long")
     if draft.type != "true_false" and _gives_away(draft):
         found.append("answer in stem")
@@ -38,7 +39,7 @@ def problems(draft: Draft, lexicon: Lexicon) -> list[str]:
         found.append("unresolved pronoun")
     if body[:1].islower():
         found.append("lower-case start")
-    if shown.count("(") != shown.count(")") or shown.count("“") != shown.count("”"):
+    if shown.count("(") != shown.count(")") or shown.count("“") != shown.count("”") or shown.count('"') % 2:
         found.append("unbalanced quotes")
     if draft.choices and len({normal(c) for c in draft.choices}) != len(draft.choices):
         found.append("duplicate choices")

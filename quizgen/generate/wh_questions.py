@@ -26,8 +26,11 @@ def load_wh():
 def wh_stem(ctx: EssayContext, index: int, fact: Fact, referent: str = "") -> str:
     if ctx.wh is None or fact.kind not in WH_KINDS or fact.role == "quote":
         return ""
-    sentence = ctx.sentences[index]
-    result = ctx.wh(sentence.pairs(), fact.start, fact.end, answer_kind(fact), lemmatize=ctx.lexicon.lemma)
+    key = (index, fact.start, fact.end, fact.kind)
+    if key not in ctx.wh_made:
+        sentence = ctx.sentences[index]
+        ctx.wh_made[key] = ctx.wh(sentence.pairs(), fact.start, fact.end, answer_kind(fact), lemmatize=ctx.lexicon.lemma)
+    result = ctx.wh_made[key]
     if result is None:
         return ""
     question = " ".join(result.question.split())

@@ -38,6 +38,7 @@ class Lexicon:
     _kinds: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     _lemmas: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
     _synsets: dict[str, tuple] = field(default_factory=dict, repr=False)
+    _related: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
     def is_stopword(self, word: str) -> bool:
         return word.lower() in self.stopwords
@@ -89,6 +90,12 @@ class Lexicon:
     def related(self, word: str) -> frozenset[str]:
         """Lemma names that would also be right in place of `word`: synonyms, parts, wholes,
         broader and narrower terms. A distractor must be none of these."""
+        key = word.lower()
+        if key not in self._related:
+            self._related[key] = self._find_related(key)
+        return self._related[key]
+
+    def _find_related(self, word: str) -> frozenset[str]:
         names: set[str] = set()
         for synset in self.noun_synsets(word):
             linked = [synset]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 # Treebank-like pieces (the tagger was trained on them), but keeping offsets: possessive
 # and contracted endings split off, numbers with their separators kept whole.
@@ -30,7 +31,7 @@ class Token:
     start: int  # character offsets in the sentence text
     end: int
 
-    @property
+    @cached_property
     def lower(self) -> str:
         return self.text.lower()
 
@@ -38,7 +39,7 @@ class Token:
     def is_capitalised(self) -> bool:
         return self.text[:1].isupper()
 
-    @property
+    @cached_property
     def is_word(self) -> bool:
         return any(c.isalpha() for c in self.text)
 
