@@ -43,14 +43,14 @@ def main() -> None:
         f"({words / seconds:,.0f} words/s)"
     )
     for path, document in zip(paths, documents):
-        one, _ = best_of(RUNS, lambda: read_document(path, tools))
+        one, _ = best_of(RUNS, lambda path=path: read_document(path, tools))
         print(f"  {path.name:48} {len(document.sentences):4} sentences  {one * 1000:6.0f} ms")
 
     texts = [(p.read_text(encoding="utf-8"), DocumentInfo(title=p.stem)) for p in paths]
     copies = -(-TARGET_BYTES // sum(len(t.encode("utf-8")) for t, _ in texts))
     batch = texts * copies
     batch_words = words * copies
-    seconds, parsed = best_of(2, lambda: [parse_text(t, info, tools) for t, info in batch])
+    seconds, _ = best_of(2, lambda: [parse_text(t, info, tools) for t, info in batch])
     print(
         f"seeds repeated to {copies * sum(len(t.encode('utf-8')) for t, _ in texts) / 1024 / 1024:.2f} MB "
         f"({len(batch)} essays): {batch_words:,} words in {seconds:.2f} s ({batch_words / seconds:,.0f} words/s)"

@@ -32,8 +32,10 @@ def summary(document) -> list[str]:
     lines = [
         f"{document.info.path or document.title}",
         f"  title: {document.title}" + (f"  (author: {document.info.author})" if document.info.author else ""),
-        f"  sections: {len(document.sections)}  paragraphs: {len(document.paragraphs)}  "
-        f"sentences: {len(document.sentences)}  words: {words}  footnotes: {len(document.footnotes)}",
+        (
+            f"  sections: {len(document.sections)}  paragraphs: {len(document.paragraphs)}  "
+            f"sentences: {len(document.sentences)}  words: {words}  footnotes: {len(document.footnotes)}"
+        ),
         "",
         "sections:",
     ]
@@ -42,7 +44,7 @@ def summary(document) -> list[str]:
         title = section.title or "(opening, untitled)"
         lines.append(f"  {section.index:>3}  {_cut(title, 60)}  ({per_section.get(section.index, 0)} sentences)")
     lines += ["", "repairs:"]
-    lines += _grouped([(r.kind, f"{_cut(r.before, 40)!r} -> {_cut(r.after, 44)!r}") for r in document.repairs])
+    lines += _grouped([(r.kind, _repair_example(r)) for r in document.repairs])
     lines += ["", "set aside:"]
     lines += _grouped([(s.kind, f"line {s.line}: {_cut(s.text, 80)!r}") for s in document.set_aside])
     if document.footnotes:
@@ -52,6 +54,12 @@ def summary(document) -> list[str]:
         if len(document.footnotes) > EXAMPLES:
             lines.append(f"  ... {len(document.footnotes) - EXAMPLES} more")
     return lines
+
+
+def _repair_example(repair) -> str:
+    if repair.kind == "page_order":
+        return f"pages in the file: {repair.before}\n      read as:           {repair.after}"
+    return f"{_cut(repair.before, 40)!r} -> {_cut(repair.after, 44)!r}"
 
 
 def _grouped(items: list[tuple[str, str]]) -> list[str]:

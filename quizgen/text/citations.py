@@ -29,7 +29,7 @@ YEAR_ONLY = re.compile(rf"\(\s*{_YEAR}(?:\s*[,:]\s*{_PAGES})?\s*\)")
 _REFERENCE_WORDS = re.compile(
     r"\b(?:pp?\.\s*[\dxivl]|vol(?:ume)?\.?\s+[\dIVX]|collected works|op\.\s*cit|ibid|"
     r"eds?\.|trans\.|quoted in|emphasis in (?:the )?original)",
-    re.I,
+    re.IGNORECASE,
 )
 _PUBLISHING = re.compile(r"\b(?:Press|Publishers?|Books|Editions)\b")
 _BRACKET = re.compile(r"\((?:[^()]|\([^()]*\))*\)")

@@ -65,7 +65,7 @@ def _join(parts: list[str], lexicon: Lexicon, evidence: HyphenEvidence | None) -
 
 def remove_references(text: str, labels: set[str], repairs: list[Repair]) -> str:
     def attached(match: re.Match) -> str:
-        word, punctuation, digits = match.groups()
+        word, punctuation, _ = match.groups()
         if word.lower() in _ABBREVIATIONS_BEFORE_NUMBERS and punctuation.startswith("."):
             return match.group(0)
         if not punctuation and len(word) < 3:

@@ -10,6 +10,7 @@ lines.
 
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
 import unicodedata
@@ -130,7 +131,7 @@ def split_pages(lines: list[Line], shape: Shape) -> list[Page]:
     numbered = False
     for page in pages:
         numbered = _separate_notes(page, shape, allow_wide=numbered) or numbered
-    for page, following in zip(pages, pages[1:]):
+    for page, following in itertools.pairwise(pages):
         _drop_bottom_caption(page, following)
     return [page for page in pages if page.body or page.notes]
 

@@ -63,7 +63,7 @@ class Lexicon:
     exceptions: dict[str, dict[str, str]] = field(default_factory=dict)  # pos -> inflected -> base
 
     @classmethod
-    def load(cls) -> "Lexicon":
+    def load(cls) -> Lexicon:
         import nltk
 
         from quizgen.nltk_resources import ensure_nltk_data

@@ -11,6 +11,7 @@ there, and the broken sentence is set aside as a fragment.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -91,7 +92,7 @@ def _best_booklet_order(ends: list[bool], starts: list[bool], colon: list[bool])
         return None
     ranked = []
     for rank, order in enumerate(_booklet_orders(count)):
-        junctions = list(zip(order, order[1:]))
+        junctions = list(itertools.pairwise(order))
         if all(ends[a] == starts[b] or colon[a] for a, b in junctions):
             # More mid-sentence page breaks bridged is more evidence; then fewer missing pages.
             bridged = sum(1 for a, b in junctions if ends[a] and starts[b])
@@ -253,7 +254,7 @@ def _quotes(end_page: Page, start_page: Page) -> float:
 
 def _bigrams(text: str) -> set[tuple[str, str]]:
     words = [w.lower() for w in _WORD.findall(text)]
-    return set(zip(words, words[1:]))
+    return set(itertools.pairwise(words))
 
 
 def _best_assignment(scores: list[list[float]]) -> list[tuple[int, int]]:

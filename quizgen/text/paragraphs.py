@@ -25,7 +25,11 @@ class Block:
     lines: list[Line] = field(default_factory=list)
     cut_start: bool = False  # begins mid-sentence and what came before is lost
     cut_end: bool = False  # ends mid-sentence and what comes after is lost
-    page_joined: bool = False  # runs over a page break
+    page_breaks: list[int] = field(default_factory=list)  # positions in `lines` that start a new page
+
+    @property
+    def page_joined(self) -> bool:
+        return bool(self.page_breaks)
 
     @property
     def first_line(self) -> int:
@@ -51,7 +55,7 @@ def build_blocks(pages: list[Page], joins: Joins, shape: Shape, blank_lines_mark
             blocks.append(current)
             current = Block(cut_start=item.page_break and not item.continues and item.line.text[:1].islower())
         elif item.page_break and current.lines:
-            current.page_joined = True
+            current.page_breaks.append(len(current.lines))
         current.lines.append(item.line)
     if current.lines:
         blocks.append(current)
@@ -98,9 +102,7 @@ def _breaks(items: list[_Item], k: int, shape: Shape, blank_lines_mark_paragraph
     previous, item = items[k - 1].line, items[k].line
     following = items[k + 1].line if k + 1 < len(items) else None
     if items[k].page_break:
-        if items[k].continues:
-            return False
-        return True
+        return not items[k].continues
     if _LIST_START.match(item.text) and (ends_sentence(previous.text) or previous.text.endswith(":")):
         return True
     if _ATTRIBUTION.match(item.text) and previous.text.endswith(("”", '"')):
@@ -115,9 +117,7 @@ def _breaks(items: list[_Item], k: int, shape: Shape, blank_lines_mark_paragraph
         ends_sentence(previous.text) and heading_like(item.text, following.text if following else None, shape)
     ):
         return True
-    if ends_sentence(previous.text) and shape.width and len(previous.text) < 0.85 * shape.width:
-        return True
-    return False
+    return bool(ends_sentence(previous.text) and shape.width and len(previous.text) < 0.85 * shape.width)
 
 
 _BYLINE = re.compile(r"^(?:by|written by)\s+[A-Z]")
@@ -133,7 +133,7 @@ def heading_like(text: str, following: str | None, shape: Shape) -> bool:
     """A short line with no closing punctuation, capitalised, followed by a capitalised line."""
     if not text or not (text[0].isupper() or text[0].isdigit()):
         return False
-    if ends_sentence(text) or text.endswith(("-", ",", ";", ":")) or text.endswith(("”", '"')):
+    if ends_sentence(text) or text.endswith(("-", ",", ";", ":", "”", '"')):
         return False
     limit = 0.6 * shape.width if shape.width else 80
     if len(text) > max(limit, 12):

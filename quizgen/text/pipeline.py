@@ -33,7 +33,7 @@ class TextTools:
     splitter: SentenceSplitter
 
     @classmethod
-    def load(cls) -> "TextTools":
+    def load(cls) -> TextTools:
         return cls(Lexicon.load(), SentenceSplitter())
 
 
@@ -99,7 +99,9 @@ def _page_numbers(page_list: list[layout.Page], order) -> str:
 
 def _join_lines(block: paragraphs.Block, lexicon: Lexicon, evidence: HyphenEvidence, work: _Work) -> str:
     text = ""
-    for line in block.lines:
+    for position, line in enumerate(block.lines):
+        if position in block.page_breaks:
+            work.repairs.append(Repair("joined_break", "…" + text[-40:], line.text[:40] + "…"))
         if not text:
             text = line.text
         elif text.endswith("-") and not text.endswith(("--", " -")):
@@ -110,8 +112,6 @@ def _join_lines(block: paragraphs.Block, lexicon: Lexicon, evidence: HyphenEvide
             text = f"{head} {joined}" if head else joined
         else:
             text = f"{text} {line.text}"
-    if block.page_joined:
-        work.repairs.append(Repair("joined_break", "… page break …", text[:60] + "…"))
     return " ".join(text.split())
 
 

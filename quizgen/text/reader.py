@@ -19,7 +19,7 @@ from quizgen.text.pipeline import TextTools, clean
 
 MAX_BYTES = 10 * 1024 * 1024  # an essay; anything larger is some other kind of file
 
-__all__ = ["TextTools", "read_document", "parse_text", "read_text_file"]
+__all__ = ["TextTools", "parse_text", "read_document", "read_text_file"]
 
 
 def read_document(path: Path | str, tools: TextTools | None = None) -> Document:

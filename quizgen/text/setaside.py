@@ -19,17 +19,17 @@ BODY, HEADING, ENDNOTE = "body", "heading", "endnote"
 _BIBLIOGRAPHY_HEADING = re.compile(
     r"^(?:references?|bibliography|works cited|sources|further reading|literature|select bibliography|"
     r"notes and references|references and notes)$",
-    re.I,
+    re.IGNORECASE,
 )
-_NOTES_HEADING = re.compile(r"^(?:notes|endnotes|footnotes)$", re.I)
+_NOTES_HEADING = re.compile(r"^(?:notes|endnotes|footnotes)$", re.IGNORECASE)
 _COMMENT = re.compile(
     r"\b(?:thank(?:s| you) for (?:this|the|your) (?:article|post|piece|essay|writing)|great (?:article|post|piece)|"
     r"(?:this|your) (?:article|post) (?:is|was)|leave a (?:reply|comment)|\d+ (?:comments|responses)|says:|"
     r"reply\s*$|log in to reply)",
-    re.I,
+    re.IGNORECASE,
 )
-_BYLINE = re.compile(r"^(?:by|written by|words by)\s+[A-Z]", re.I)
-_CREDIT = re.compile(r"\b(?:courtesy of|photo(?:graph)?(?: by)?:?|image:|source:|credit:|\(detail\)|illustration)", re.I)
+_BYLINE = re.compile(r"^(?:by|written by|words by)\s+[A-Z]", re.IGNORECASE)
+_CREDIT = re.compile(r"\b(?:courtesy of|photo(?:graph)?(?: by)?:?|image:|source:|credit:|\(detail\)|illustration)", re.IGNORECASE)
 _NUMBERED = re.compile(r"^(\d{1,3})[.)]?\s+\S")
 _REFERENCED = r"(?:[a-z%]|[.,;:?!\"'”’)\]])({n})(?!\d)"
 

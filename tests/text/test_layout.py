@@ -84,8 +84,10 @@ def test_a_lone_page_number_is_layout(clean):
     )
     document = clean(raw)
     assert sentences(document) == [
-        "The first page ends in the middle of a long sentence about the revolution and the second page "
-        "carries it on to its end."
+        (
+            "The first page ends in the middle of a long sentence about the revolution and the second page "
+            "carries it on to its end."
+        )
     ]
     assert [(s.kind, s.text) for s in document.set_aside] == [("layout", "9")]
 

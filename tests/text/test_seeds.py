@@ -19,7 +19,7 @@ SUSPENDED_HYPHEN = re.compile(r"[a-z]- (?:and|or|to) ")
 FOOTNOTE_DIGIT = re.compile(r"(?<=[a-z][.,;:?!’”\"')])\d{1,3}\b|\b[a-z]{3,}\d{1,3}\b")
 PAGE_REF = re.compile(r"\(\s*(?:pp?\.\s*)?\d{2,3}(?:\s*[-–]\s*\d{1,4})?\s*\)")
 CAMEL_GLUE = re.compile(r"\b[a-z]{2,}[A-Z][a-z]+|\b[AI][A-Z][a-z]{2,}\b")
-CITATION = re.compile(r"\b(?:ibid|op\. cit|vol\.|pp?\.\s*\d|collected works|university press)\b", re.I)
+CITATION = re.compile(r"\b(?:ibid|op\. cit|vol\.|pp?\.\s*\d|collected works|university press)\b", re.IGNORECASE)
 INLINE_CITATION = re.compile(r"\([A-Z][a-z]+,? (?:1[89]|20)\d\d\)")
 
 
