@@ -23,6 +23,8 @@ class BankOverview:
     new: int
     #: Expected share of the bank recalled right now (FSRS retrievability; unseen = 0).
     mastery: float
+    #: When the next question not yet due falls due (None: nothing seen yet).
+    next_due: datetime | None = None
 
 
 def bank_overviews(
@@ -41,6 +43,7 @@ def bank_overviews(
                 due=sum(is_due(cards.get(i.id), now) for i in items),
                 new=len(items) - len(seen),
                 mastery=recall / len(items) if items else 0.0,
+                next_due=min((c.due for c in seen if c.due > now), default=None),
             )
         )
     return overviews

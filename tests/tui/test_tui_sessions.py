@@ -197,6 +197,7 @@ async def test_next_start_continues_where_the_last_left_off(make_app, bank_path,
     again = make_app()
     async with again.run_test(size=SIZE) as pilot:
         assert " 6      0      5" in screen_text(again)  # questions, due, new
+        assert "0 due · 5 unseen (20 new a day) · next due in 8 days" in screen_text(again)
         await pilot.press("r")
         await pilot.pause()
         assert "[s]o long as the state exists" in screen_text(again)

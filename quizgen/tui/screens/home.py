@@ -11,7 +11,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
 from quizgen.study.stats import BankOverview, bank_overviews
-from quizgen.tui.text import plain
+from quizgen.tui.text import describe_interval, plain
 
 TITLE_WIDTH = 40
 
@@ -102,9 +102,13 @@ class HomeScreen(Screen):
             due = sum(o.due for o in chosen)
             new = sum(o.new for o in chosen)
             text = plain(
-                f"{len(chosen)} of {len(self.overviews)} banks selected · {due} due now · "
-                f"{new} not seen yet (up to {self.app.new_per_day} new a day)"
+                f"{len(chosen)} of {len(self.overviews)} banks selected · {due} due · "
+                f"{new} unseen ({self.app.new_per_day} new a day)"
             )
+            upcoming = [o.next_due for o in chosen if o.next_due is not None]
+            if not due and upcoming:
+                wait = describe_interval(min(upcoming) - self.app.clock())
+                text.append(f" · next due in {wait}")
         if self.app.flip_mode:
             text.append(
                 "\nFlip mode: every question is a card you reveal and rate (f: off)", "bold"
