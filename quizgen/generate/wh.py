@@ -87,6 +87,7 @@ VACUOUS_WORDS = frozenset(
     "other others one ones thing things stuff lot lots kind sort way ways fact case point matter else "
     "many most few several all both each some".split()
 )
+PERSON_PREFIXES = ("counter", "anti", "non", "ex", "neo", "pro")
 NOUN_GROUP_TAGS = NOUN_TAGS | {"JJ", "JJR", "VBN", "VBG"}
 APPOSITIVE_TAGS = NOUN_TAGS | {"DT", "JJ", "JJR", "JJS", "IN", "CD", "POS", "PRP$", "VBN", "VBG", "HYPH"}
 # "one of the leaders" picks one out, and "25 times the minimum" multiplies: neither counts.
@@ -845,7 +846,9 @@ def _names_people(head: Token) -> bool:
     from nltk.corpus import wordnet
 
     # "leaders" is itself a WordNet lemma (a group); the singular says what each one is.
-    singulars = [word[:-1], word[:-2]] if tag == "NNS" and word.endswith("s") else [word]
+    singulars = [word[:-1], word[:-2], word[:-3] + "y"] if tag == "NNS" and word.endswith("s") else [word]
+    # "counterrevolutionaries" is not in WordNet, "revolutionary" is.
+    singulars += [s[len(prefix):] for s in singulars for prefix in PERSON_PREFIXES if s.startswith(prefix)]
     for singular in singulars:
         senses = wordnet.synsets(singular, pos="n")
         if senses:

@@ -129,6 +129,7 @@ def test_numbers_that_count_nothing_plural_are_refused(sentence, answer):
         ("The Bolsheviks would dissolve the Constituent Assembly in January 1918.", "January 1918", "date",
          "When would the Bolsheviks dissolve the Constituent Assembly?"),
         ("The Whites could have taken Moscow in 1919.", "Moscow", "place", "What could the Whites have taken in 1919?"),
+        ("The party will hold its congress in March.", "March", "date", "When will the party hold its congress?"),
         ("The Bolsheviks didn't control the soviets.", "the soviets", "organization",
          "What didn't the Bolsheviks control?"),
         ("The capital was Petrograd.", "Petrograd", "place", "What was the capital?"),
@@ -456,6 +457,11 @@ def test_a_possessive_needs_something_to_refer_to():
 def test_amounts_and_cut_approximations_are_refused():
     assert ask("The salaries were fixed at 500 rubles a month.", "500", "number") is None
     assert ask("Bela Kun received at least 25 times the minimum.", "least 25 times", "phrase") is None
+
+
+def test_people_whose_noun_wordnet_lacks_are_found_by_its_stem():
+    assert question("The counterrevolutionaries had secret schools in every town.", "The counterrevolutionaries",
+                    "phrase") == "Who had secret schools in every town?"
 
 
 def test_people_in_the_plural_are_who():
