@@ -113,6 +113,43 @@ def run_once(db: Path, banks: list[str]) -> tuple[float, list[str]]:
     raise SystemExit("the app did not show a question")
 
 
+def first_question_label(banks: list[str]) -> str:
+    """What the first question of a fresh review shows first: its kind ("Multiple choice")."""
+    from quizgen.cli.quiz import load_study_banks
+    from quizgen.study.sessions import study_items
+    from quizgen.tui.widgets.question import TYPE_LABELS
+
+    loaded, _ = load_study_banks(tuple(banks))
+    return TYPE_LABELS.get(study_items(loaded)[0].question.type, "Question")
+
+
+def run_on_terminal(db: Path, banks: list[str], label: str) -> float:
+    """Seconds from starting `quizgen quiz --review` on a pseudo-terminal to `label` drawn."""
+    import os
+    import pty
+    import select
+    import signal
+
+    env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": "80", "LINES": "24"}
+    began = time.perf_counter()
+    pid, fd = pty.fork()
+    if pid == 0:
+        args = [sys.executable, "-m", "quizgen", "quiz", *banks, "--db", str(db), "--review"]
+        os.execve(sys.executable, args, env)
+    output = b""
+    try:
+        while label.encode() not in output:
+            if time.perf_counter() - began > 30:
+                raise SystemExit(f"no question on the terminal after 30 s: {output[-500:]!r}")
+            if select.select([fd], [], [], 0.5)[0]:
+                output += os.read(fd, 65536)
+        return time.perf_counter() - began
+    finally:
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        os.close(fd)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
@@ -150,6 +187,16 @@ def main() -> None:
             f"{median - imports - loading - app:.3f} s"
         )
         print(f"  CPU time of the app's process (steadier on a busy machine): {cpu:.3f} s")
+        if sys.platform != "win32":
+            label = first_question_label(banks)
+            terminal = [
+                run_on_terminal(Path(tmp) / f"terminal-{run}.sqlite3", banks, label)
+                for run in range(args.runs)
+            ]
+            print(
+                f"on a real (pseudo-)terminal, `quizgen quiz --review` to the first question: "
+                f"median {statistics.median(terminal):.3f} s (min {min(terminal):.3f})"
+            )
 
 
 if __name__ == "__main__":
