@@ -1,11 +1,14 @@
-"""Cloze prompts in Anki syntax: `{{c1::answer}}` or `{{c1::answer::hint}}`."""
+"""Cloze prompts as the study screens show them: text and gaps, blank or filled.
+
+The gap syntax itself (`{{c1::answer}}` or `{{c1::answer::hint}}`) is read by
+`quizgen.bank.cloze`, so the app, the exporters and validation agree on it.
+"""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-_GAP = re.compile(r"\{\{c(\d+)::(.*?)(?:::(.*?))?\}\}", re.DOTALL)
+from quizgen.bank.cloze import cloze_gaps
 
 
 @dataclass(frozen=True)
@@ -20,11 +23,11 @@ class ClozePart:
 def cloze_parts(prompt: str) -> tuple[ClozePart, ...]:
     parts: list[ClozePart] = []
     position = 0
-    for match in _GAP.finditer(prompt):
-        if match.start() > position:
-            parts.append(ClozePart(prompt[position : match.start()]))
-        parts.append(ClozePart(match.group(2), is_gap=True, hint=match.group(3) or ""))
-        position = match.end()
+    for gap in cloze_gaps(prompt):
+        if gap.start > position:
+            parts.append(ClozePart(prompt[position : gap.start]))
+        parts.append(ClozePart(gap.answer, is_gap=True, hint=gap.hint))
+        position = gap.end
     if position < len(prompt):
         parts.append(ClozePart(prompt[position:]))
     return tuple(parts)
@@ -36,7 +39,7 @@ def gap_label(part: ClozePart) -> str:
 
 
 def cloze_answers(prompt: str) -> tuple[str, ...]:
-    return tuple(p.text for p in cloze_parts(prompt) if p.is_gap)
+    return tuple(gap.answer for gap in cloze_gaps(prompt))
 
 
 def cloze_with_blanks(prompt: str) -> str:
