@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"}
+_RULE = re.compile(r"^[-=_*~•·.#\s]{3,}$")
+_MARKED_HEADING = re.compile(r"^#{1,6}\s+")
 PAGE_NUMBER = re.compile(r"^(?:\d{1,4}|[ivxlc]{1,6})$")
 NOTE_MARKER = re.compile(r"^(\d{1,3})\.?\s+(?=\S)")
 WIDE = 1.15  # notes set in a smaller font run this much longer than body lines
@@ -30,6 +32,7 @@ class Line:
     text: str  # without leading and trailing white space
     indent: int = 0
     page_start: bool = False
+    heading: bool = False  # marked as a heading by the text itself ("## Theory")
 
     @property
     def blank(self) -> bool:
@@ -73,7 +76,12 @@ def split_lines(text: str) -> list[Line]:
         raw = raw.replace("\f", "")
         stripped = raw.strip()
         indent = len(raw) - len(raw.lstrip(" ")) if stripped else len(raw)
-        lines.append(Line(number, stripped, indent, page_start=form_feed))
+        if _RULE.match(stripped):
+            stripped, indent = "", 0  # "=====", "* * *": a divider reads as a paragraph break
+        marked = _MARKED_HEADING.match(stripped)
+        if marked:
+            stripped = stripped[marked.end():].rstrip("#").strip()
+        lines.append(Line(number, stripped, indent, page_start=form_feed, heading=bool(marked and stripped)))
     while lines and lines[-1].blank:
         lines.pop()
     return lines

@@ -15,7 +15,8 @@ from quizgen.text.layout import Line, Page, Shape, ends_sentence
 from quizgen.text.lexicon import FUNCTION_WORDS
 from quizgen.text.pages import Joins
 
-_LIST_START = re.compile(r"^(?:\d{1,2}[.)]|\(\s*(?:\d{1,2}|[a-z])\s*\))\s+\S")
+_LIST_START = re.compile(r"^(?:\d{1,2}[.)]|\(\s*(?:\d{1,2}|[a-z])\s*\)|[-•*▪◦])\s+\S")
+BULLET = re.compile(r"^[-•*▪◦]\s+(?=\S)")
 _ATTRIBUTION = re.compile(r"^[-–—―]\s?[A-Z]")
 _CONTINUES = re.compile(r"^[a-z0-9(\[]|^[“\"‘'][a-z]")
 
@@ -103,6 +104,13 @@ def _breaks(items: list[_Item], k: int, shape: Shape, blank_lines_mark_paragraph
     following = items[k + 1].line if k + 1 < len(items) else None
     if items[k].page_break:
         return not items[k].continues
+    if item.heading or previous.heading:
+        return True
+    if BULLET.match(item.text):
+        # Short items that carry on a sentence ("Their demands were: - free elections, - ...") are part
+        # of it; items that are sentences of their own are paragraphs.
+        carried_on = previous.text.endswith((":", ",", ";")) and item.text[BULLET.match(item.text).end():][:1].islower()
+        return not carried_on
     if _LIST_START.match(item.text) and (ends_sentence(previous.text) or previous.text.endswith(":")):
         return True
     if _ATTRIBUTION.match(item.text) and previous.text.endswith(("”", '"')):

@@ -68,7 +68,14 @@ def clean(raw: str, info: DocumentInfo, tools: TextTools) -> Document:
     blocks = paragraphs.build_blocks(page_list, joins, shape, marks_paragraphs)
     texts = [_join_lines(block, tools.lexicon, evidence, work) for block in blocks]
     blocks, texts = _merge_lead_ins(blocks, texts)
-    kinds = setaside.classify(texts, [b.cut_end for b in blocks], [len(b.lines) for b in blocks], info.title, info.author)
+    kinds = setaside.classify(
+        texts,
+        [b.cut_end for b in blocks],
+        [len(b.lines) for b in blocks],
+        info.title,
+        info.author,
+        [any(line.heading for line in b.lines) for b in blocks],
+    )
     found_title = setaside.front_title(texts, kinds)
     labels = {note.label for note in notes if note.label}
     for block, block_text, kind in zip(blocks, texts, kinds):
@@ -102,16 +109,22 @@ def _join_lines(block: paragraphs.Block, lexicon: Lexicon, evidence: HyphenEvide
     for position, line in enumerate(block.lines):
         if position in block.page_breaks:
             work.repairs.append(Repair("joined_break", "…" + text[-40:], line.text[:40] + "…"))
+        line_text = line.text
+        bullet = paragraphs.BULLET.match(line_text)
+        if bullet and text:
+            work.repairs.append(Repair("list_marker", bullet.group(0).strip(), ""))
+            line_text = line_text[bullet.end():]
         if not text:
-            text = line.text
+            text = line_text
         elif text.endswith("-") and not text.endswith(("--", " -")):
-            joined = join_hyphenated(text.rsplit(" ", 1)[-1], line.text, lexicon, evidence)
+            joined = join_hyphenated(text.rsplit(" ", 1)[-1], line_text, lexicon, evidence)
             head = text.rsplit(" ", 1)[0] if " " in text else ""
             word_after = joined.split(" ", 1)[0]
-            work.repairs.append(Repair("hyphenation", text.rsplit(" ", 1)[-1] + "|" + line.text.split(" ", 1)[0], word_after))
+            before = text.rsplit(" ", 1)[-1] + "|" + line_text.split(" ", 1)[0]
+            work.repairs.append(Repair("hyphenation", before, word_after))
             text = f"{head} {joined}" if head else joined
         else:
-            text = f"{text} {line.text}"
+            text = f"{text} {line_text}"
     return " ".join(text.split())
 
 

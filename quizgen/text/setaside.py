@@ -34,9 +34,17 @@ _NUMBERED = re.compile(r"^(\d{1,3})[.)]?\s+\S")
 _REFERENCED = r"(?:[a-z%]|[.,;:?!\"'”’)\]])({n})(?!\d)"
 
 
-def classify(texts: list[str], cut_ends: list[bool], sizes: list[int], title: str, author: str | None) -> list[str]:
-    """One kind per block: body, heading, endnote, or a set-aside kind."""
-    kinds = [BODY] * len(texts)
+def classify(
+    texts: list[str],
+    cut_ends: list[bool],
+    sizes: list[int],
+    title: str,
+    author: str | None,
+    marked: list[bool] | None = None,
+) -> list[str]:
+    """One kind per block: body, heading, endnote, or a set-aside kind. `marked`: the text itself
+    marks the block as a heading ("## Theory")."""
+    kinds = [HEADING if marked and marked[i] else BODY for i in range(len(texts))]
     end = _mark_comments(texts, kinds)
     end = _mark_endnotes(texts, kinds, end)
     _mark_bibliography(texts, kinds, end)

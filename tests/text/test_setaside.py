@@ -73,3 +73,22 @@ def test_endnotes_and_reader_comments_after_the_essay(clean):
     ]
     assert [(n.label, n.text[:14]) for n in document.footnotes] == [("1", "“We have said ")]
     assert [s.kind for s in document.set_aside] == ["comment"]
+
+
+def test_marked_headings_dividers_and_bullets(clean):
+    raw = (
+        "# The Kronstadt Rising\n\nThe sailors rose in March 1921.\n\n* * *\n\n"
+        "## Demands\n\nTheir demands were simple:\n- free elections to the soviets,\n- freedom of speech.\n\n"
+        "- Each sailor had a vote.\n- Each ship sent delegates.\n\n"
+        "Results\n=======\n\nThe rising was crushed.\n"
+    )
+    document = clean(raw, title="")
+    assert document.found_title == "The Kronstadt Rising"
+    assert [s.title for s in document.sections] == ["", "Demands", "Results"]
+    assert [s.text for s in document.sentences] == [
+        "The sailors rose in March 1921.",
+        "Their demands were simple: free elections to the soviets, freedom of speech.",
+        "Each sailor had a vote.",
+        "Each ship sent delegates.",
+        "The rising was crushed.",
+    ]
