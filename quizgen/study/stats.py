@@ -90,13 +90,14 @@ def study_stats(
     """Stats for `banks`: answers to questions no longer in a bank are left out."""
     titles = {bank.id: bank.title for bank in banks}
     items = {item.id: item for item in study_items(banks)}
+    by_bank = tuple(
+        Accuracy(titles[t.key[0]], t.answered, t.correct)
+        for t in store.tallies("bank_id")
+        if t.key[0] in titles
+    )
     return StudyStats(
-        total_reviews=sum(t.answered for t in store.tallies("bank_id") if t.key[0] in titles),
-        by_bank=tuple(
-            Accuracy(titles[t.key[0]], t.answered, t.correct)
-            for t in store.tallies("bank_id")
-            if t.key[0] in titles
-        ),
+        total_reviews=sum(a.answered for a in by_bank),
+        by_bank=by_bank,
         by_section=tuple(
             Accuracy(t.key[1], t.answered, t.correct, group=titles[t.key[0]])
             for t in store.tallies("bank_id", "section")

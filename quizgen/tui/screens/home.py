@@ -10,6 +10,7 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
+from quizgen.bank.model import Bank
 from quizgen.study.stats import BankOverview, bank_overviews
 from quizgen.tui.text import describe_interval, plain
 
@@ -115,7 +116,7 @@ class HomeScreen(Screen):
             )
         self.query_one("#summary", Static).update(text)
 
-    def selected_banks(self) -> list:
+    def selected_banks(self) -> list[Bank]:
         banks = [bank for bank in self.app.banks if bank.id in self.selected]
         if banks or not self.overviews:
             return banks
