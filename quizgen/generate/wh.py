@@ -87,6 +87,12 @@ VACUOUS_WORDS = frozenset(
     "other others one ones thing things stuff lot lots kind sort way ways fact case point matter else "
     "many most few several all both each some".split()
 )
+# WordNet's files of abstract nouns: a bare one of these can open a sentence without being a name.
+ABSTRACT_NOUN_FILES = frozenset(
+    {"noun.act", "noun.attribute", "noun.cognition", "noun.communication", "noun.event", "noun.feeling",
+     "noun.group", "noun.motive", "noun.phenomenon", "noun.possession", "noun.process", "noun.quantity",
+     "noun.relation", "noun.state", "noun.time"}
+)
 PERSON_PREFIXES = ("counter", "anti", "non", "ex", "neo", "pro")
 NOUN_GROUP_TAGS = NOUN_TAGS | {"JJ", "JJR", "VBN", "VBG"}
 APPOSITIVE_TAGS = NOUN_TAGS | {"DT", "JJ", "JJR", "JJS", "IN", "CD", "POS", "PRP$", "VBN", "VBG", "HYPH"}
@@ -331,6 +337,8 @@ def _answer_text(tokens: list[Token], span: range) -> str:
 def _plan(tokens: list[Token], clause: Clause, span: range, kind: str, quoted: bool) -> _Plan | None:
     if any(span.start in dropped for dropped in clause.dropped):
         return None
+    if _passive(tokens, clause) and clause.verb_end < len(tokens) and tokens[clause.verb_end][1] == "NNP":
+        return None  # "Serge was born Victor Kibalchich in Brussels": a name the passive verb gives
     for adverbial in clause.adverbials:
         if span.start in adverbial:
             return _adverbial_plan(tokens, adverbial, span, kind)
@@ -949,7 +957,23 @@ def _inverted_head(tokens: list[Token], clause: Clause, plan: _Plan, lemmatize: 
 def _lowered_if_initial(tokens: list[Token], index: int) -> Token:
     """The sentence's first word loses the capital it had only for being first."""
     word, tag = tokens[index]
-    return (word.lower(), tag) if index == 0 and _ordinary_word(word, tag) else (word, tag)
+    if index != 0 or not _ordinary_word(word, tag):
+        return (word, tag)
+    if _bare_subject_name(tokens):
+        return (word, tag)
+    return (word.lower(), tag)
+
+
+def _bare_subject_name(tokens: list[Token]) -> bool:
+    """ "Serge was born ...": a lone singular noun before the verb is a name unless it names an
+    abstraction ("Membership dwindled", "Control would be ..."), even if WordNet knows a fabric."""
+    word, tag = tokens[0]
+    if tag != "NN" or len(tokens) < 2 or not (tokens[1][1].startswith("VB") or tokens[1][1] == "MD"):
+        return False
+    from nltk.corpus import wordnet
+
+    senses = wordnet.synsets(word.lower(), pos="n")
+    return bool(senses) and senses[0].lexname() not in ABSTRACT_NOUN_FILES
 
 
 def _ordinary_word(word: str, tag: str) -> bool:

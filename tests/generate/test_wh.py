@@ -514,3 +514,17 @@ def test_coordination_inside_a_phrase_is_not_a_clause_boundary(sentence, answer,
 )
 def test_refuses_spans_that_are_no_phrase_or_no_such_thing(sentence, answer, kind):
     assert ask(sentence, answer, kind) is None
+
+
+def test_a_lone_name_read_as_a_noun_keeps_its_capital():
+    # WordNet knows "serge" as a fabric; an abstraction like "membership" is the ordinary case
+    assert question("Serge took the side of the Bolsheviks in 1919.", "1919", "date") == (
+        "When did Serge take the side of the Bolsheviks?"
+    )
+    assert question("Membership dwindled in Petrograd in 1918.", "1918", "date") == (
+        "When did membership dwindle in Petrograd?"
+    )
+
+
+def test_a_passive_that_gives_a_name_is_refused():
+    assert ask("Serge was born Victor Lvovich Kibalchich in Brussels in 1890.", "1890", "date") is None
