@@ -41,15 +41,24 @@ def parse_notes(lines: list[Line], lexicon: Lexicon, evidence: HyphenEvidence | 
 
 
 def merge_continuations(notes: list[Footnote], lexicon: Lexicon) -> list[Footnote]:
-    """A note that runs over a page break comes back as an unlabelled piece: join it to its note."""
+    """A note that runs over a page break comes back as an unlabelled piece: join it to its note.
+    A number that does not go past the last note's ("1. Immediate transfer ...", inside note 7) is a
+    list inside that note, not a note of its own."""
     merged: list[Footnote] = []
     for note in notes:
-        if not note.label and merged:
+        if merged and not note.label:
             last = merged[-1]
             merged[-1] = Footnote(last.label, _join([last.text, note.text], lexicon, None))
+        elif merged and _not_after(note.label, merged[-1].label):
+            last = merged[-1]
+            merged[-1] = Footnote(last.label, f"{last.text} {note.label}. {note.text}")
         else:
             merged.append(note)
     return merged
+
+
+def _not_after(label: str, previous: str) -> bool:
+    return label.isdigit() and previous.isdigit() and int(label) <= int(previous)
 
 
 def _join(parts: list[str], lexicon: Lexicon, evidence: HyphenEvidence | None) -> str:

@@ -52,3 +52,15 @@ def test_note_lines_become_footnotes_and_continuations_join(lexicon):
     merged = merge_continuations(notes, lexicon)
     assert [n.label for n in merged] == ["1", "2"]
     assert merged[0].text.endswith("well-educated and Trotsky and Zinoviev were the children of peasants.")
+
+
+def test_a_numbered_list_inside_a_note_stays_in_that_note(lexicon):
+    lines = [
+        Line(1, "7 “We, the workmen of the Putilov works, declare:"),
+        Line(2, "1. Immediate transfer of authority to freely elected soviets."),
+        Line(3, "2. Transfer of food supply to cooperative societies.”"),
+        Line(4, "8 Piotr Kropotkin, The Great French Revolution."),
+    ]
+    merged = merge_continuations(parse_notes(lines, lexicon), lexicon)
+    assert [n.label for n in merged] == ["7", "8"]
+    assert "1. Immediate transfer" in merged[0].text and "2. Transfer of food" in merged[0].text
