@@ -470,10 +470,13 @@ def _opens_clause(tokens: Sequence[Token], index: int, end: int) -> bool:
 
 
 def _relative_ahead(tokens: Sequence[Token], index: int, end: int) -> bool:
-    """ ", 11 members of which were arrested": a relative clause whose pronoun is not its first word."""
+    """ ", 11 members of which were arrested": a relative clause whose pronoun is not its first word,
+    but follows a preposition ("of which", "among whom")."""
+    if tokens[index][1] in {"IN", "TO"}:
+        return False  # ", of those anarchists who refused": a phrase whose noun has a relative clause
     for position in range(index, min(end, index + 6)):
         if tokens[position][1] in RELATIVE_TAGS:
-            return True
+            return tokens[position - 1][1] == "IN"
         if is_finite(tokens[position]) or tokens[position][0] in {",", ";", ":"}:
             return False
     return False

@@ -528,3 +528,10 @@ def test_a_lone_name_read_as_a_noun_keeps_its_capital():
 
 def test_a_passive_that_gives_a_name_is_refused():
     assert ask("Serge was born Victor Lvovich Kibalchich in Brussels in 1890.", "1890", "date") is None
+
+
+def test_a_comma_before_a_prepositional_complement_is_no_clause_boundary():
+    made = ask("Serge was dismissive, even derisive, of the anarchists who refused this course.", "Serge", "person")
+    assert made is None or made.question == (
+        "Who was dismissive, even derisive, of the anarchists who refused this course?"
+    )
