@@ -19,7 +19,7 @@ from quizgen.text.document import (
 )
 from quizgen.text.hyphenation import HyphenEvidence, join_hyphenated
 from quizgen.text.lexicon import FUNCTION_WORDS, Lexicon
-from quizgen.text.sentences import SentenceSplitter, capitalise_start, strip_list_marker
+from quizgen.text.sentences import SentenceSplitter, capitalise_start, rejoin_false_splits, strip_list_marker
 
 _INLINE_HYPHEN = re.compile(r"\b([A-Za-z]+-) ([A-Za-z]+)")
 _LETTER = re.compile(r"[A-Za-z]")
@@ -39,34 +39,31 @@ class TextTools:
 
 @dataclass
 class _Work:
-    """What one run collects on its way: repairs and parts set aside."""
+    """One run: what it knows about the document, and what it collects on its way."""
 
+    tools: TextTools
+    shape: layout.Shape
+    evidence: HyphenEvidence
     repairs: list[Repair]
     set_aside: list[SetAside]
+    marks_paragraphs: bool = True
+    labels: frozenset[str] = frozenset()
+    counts: Counter | None = None
+
+    @property
+    def lexicon(self) -> Lexicon:
+        return self.tools.lexicon
 
 
 def clean(raw: str, info: DocumentInfo, tools: TextTools) -> Document:
-    work = _Work([], [])
     text = layout.normalise(raw)
     lines = layout.split_lines(text)
     shape = layout.measure(lines)
-    page_list = layout.split_pages(lines, shape)
-    joins = pages.reading_order(page_list, tools.lexicon, text)
-    if joins.reordered:
-        work.repairs.append(
-            Repair("page_order", _page_numbers(page_list, range(len(page_list))), _page_numbers(page_list, joins.order))
-        )
-    for page in page_list:
-        work.set_aside += [SetAside("layout", line.text, line.number) for line in page.layout]
-        work.set_aside += [SetAside("caption", line.text, line.number) for line in page.captions]
-    evidence = HyphenEvidence(text)
-    notes = footnotes.merge_continuations(
-        [note for index in joins.order for note in footnotes.parse_notes(page_list[index].notes, tools.lexicon, evidence)],
-        tools.lexicon,
-    )
-    marks_paragraphs = paragraphs.blank_lines_are_paragraph_breaks(page_list)
-    blocks = paragraphs.build_blocks(page_list, joins, shape, marks_paragraphs)
-    texts = [_join_lines(block, tools.lexicon, evidence, work) for block in blocks]
+    work = _Work(tools, shape, HyphenEvidence(text), [], [])
+    page_list, joins, notes = _pages(text, lines, work)
+    work.marks_paragraphs = paragraphs.blank_lines_are_paragraph_breaks(page_list)
+    blocks = paragraphs.build_blocks(page_list, joins, shape, work.marks_paragraphs)
+    texts = [_join_lines(block, work) for block in blocks]
     blocks, texts = _merge_lead_ins(blocks, texts)
     kinds = setaside.classify(
         texts,
@@ -76,19 +73,15 @@ def clean(raw: str, info: DocumentInfo, tools: TextTools) -> Document:
         info.author,
         [any(line.heading for line in b.lines) for b in blocks],
     )
-    found_title = setaside.front_title(texts, kinds)
-    labels = {note.label for note in notes if note.label}
     for block, block_text, kind in zip(blocks, texts, kinds):
         if kind == setaside.ENDNOTE:
             number = re.match(r"\d+", block_text)
-            label = number.group(0) if number else ""
-            notes.append(Footnote(label, re.sub(r"^\d+[.)]?\s*", "", block_text)))
-            labels.add(label)
+            notes.append(Footnote(number.group(0) if number else "", re.sub(r"^\d+[.)]?\s*", "", block_text)))
         elif kind not in (setaside.BODY, setaside.HEADING):
             work.set_aside.append(SetAside(kind, block_text, block.first_line))
-    counts = Counter(w.lower() for w in re.findall(r"[A-Za-z]+", text))
-    document_parts = _assemble(blocks, texts, kinds, labels, counts, tools, shape, marks_paragraphs, work)
-    sections, paragraph_list = document_parts
+    work.labels = frozenset(note.label for note in notes if note.label)
+    work.counts = Counter(w.lower() for w in re.findall(r"[A-Za-z]+", text))
+    sections, paragraph_list = _assemble(blocks, texts, kinds, work)
     return Document(
         info=info,
         sections=tuple(sections),
@@ -96,15 +89,29 @@ def clean(raw: str, info: DocumentInfo, tools: TextTools) -> Document:
         footnotes=tuple(notes),
         set_aside=tuple(sorted(work.set_aside, key=lambda s: s.line)),
         repairs=tuple(work.repairs),
-        found_title=found_title,
+        found_title=setaside.front_title(texts, kinds),
     )
+
+
+def _pages(text: str, lines: list[layout.Line], work: _Work):
+    """Pages in reading order, with their notes taken out; captions and page numbers set aside."""
+    page_list = layout.split_pages(lines, work.shape)
+    joins = pages.reading_order(page_list, work.lexicon, text)
+    if joins.reordered:
+        in_file = _page_numbers(page_list, range(len(page_list)))
+        work.repairs.append(Repair("page_order", in_file, _page_numbers(page_list, joins.order)))
+    for page in page_list:
+        work.set_aside += [SetAside("layout", line.text, line.number) for line in page.layout]
+        work.set_aside += [SetAside("caption", line.text, line.number) for line in page.captions]
+    found = [note for i in joins.order for note in footnotes.parse_notes(page_list[i].notes, work.lexicon, work.evidence)]
+    return page_list, joins, footnotes.merge_continuations(found, work.lexicon)
 
 
 def _page_numbers(page_list: list[layout.Page], order) -> str:
     return " ".join(str(page_list[i].index + 1) for i in order)
 
 
-def _join_lines(block: paragraphs.Block, lexicon: Lexicon, evidence: HyphenEvidence, work: _Work) -> str:
+def _join_lines(block: paragraphs.Block, work: _Work) -> str:
     text = ""
     for position, line in enumerate(block.lines):
         if position in block.page_breaks:
@@ -117,7 +124,7 @@ def _join_lines(block: paragraphs.Block, lexicon: Lexicon, evidence: HyphenEvide
         if not text:
             text = line_text
         elif text.endswith("-") and not text.endswith(("--", " -")):
-            joined = join_hyphenated(text.rsplit(" ", 1)[-1], line_text, lexicon, evidence)
+            joined = join_hyphenated(text.rsplit(" ", 1)[-1], line_text, work.lexicon, work.evidence)
             head = text.rsplit(" ", 1)[0] if " " in text else ""
             word_after = joined.split(" ", 1)[0]
             before = text.rsplit(" ", 1)[-1] + "|" + line_text.split(" ", 1)[0]
@@ -142,7 +149,7 @@ def _merge_lead_ins(blocks: list[paragraphs.Block], texts: list[str]):
     return out_blocks, out_texts
 
 
-def _assemble(blocks, texts, kinds, labels, counts, tools, shape, marks_paragraphs, work):
+def _assemble(blocks, texts, kinds, work: _Work) -> tuple[list[Section], list[Paragraph]]:
     sections: list[Section] = []
     paragraph_list: list[Paragraph] = []
     sentence_index = 0
@@ -154,8 +161,7 @@ def _assemble(blocks, texts, kinds, labels, counts, tools, shape, marks_paragrap
             continue
         if not sections:
             sections.append(Section(0, ""))
-        repaired = _repair(text, labels, counts, tools.lexicon, work)
-        sentences = _sentences(repaired, block, shape, marks_paragraphs, tools, work)
+        sentences = _sentences(_repair(text, work), block, work)
         if not sentences:
             continue
         built = []
@@ -168,20 +174,20 @@ def _assemble(blocks, texts, kinds, labels, counts, tools, shape, marks_paragrap
     return sections, paragraph_list
 
 
-def _repair(text: str, labels: set[str], counts: Counter, lexicon: Lexicon, work: _Work) -> str:
-    text = _INLINE_HYPHEN.sub(lambda m: _inline_hyphen(m, lexicon, work), text)
-    text = glued.split_glued(text, lexicon, counts, work.repairs)
-    text = footnotes.remove_references(text, labels, work.repairs)
+def _repair(text: str, work: _Work) -> str:
+    text = _INLINE_HYPHEN.sub(lambda m: _inline_hyphen(m, work), text)
+    text = glued.split_glued(text, work.lexicon, work.counts or Counter(), work.repairs)
+    text = footnotes.remove_references(text, set(work.labels), work.repairs)
     text = citations.remove_citations(text, work.repairs)
     return _tidy(text)
 
 
-def _inline_hyphen(match: re.Match, lexicon: Lexicon, work: _Work) -> str:
+def _inline_hyphen(match: re.Match, work: _Work) -> str:
     """'Social- Democratic', 'mid- September': a line-end hyphen that kept its space."""
     left, right = match.group(1), match.group(2)
     if right.lower() in {"and", "or", "to", "nor"}:
         return match.group(0)
-    joined = join_hyphenated(left, right, lexicon, None)
+    joined = join_hyphenated(left, right, work.lexicon, None)
     work.repairs.append(Repair("hyphenation", match.group(0), joined))
     return joined
 
@@ -195,15 +201,15 @@ def _tidy(text: str) -> str:
     return " ".join(text.split())
 
 
-def _sentences(text, block, shape, marks_paragraphs, tools, work) -> list[str]:
-    found = _rejoin_false_splits(tools.splitter.split(text))
+def _sentences(text: str, block: paragraphs.Block, work: _Work) -> list[str]:
+    found = rejoin_false_splits(work.tools.splitter.split(text))
     if not found:
         return []
     if block.cut_start and found[0][:1].islower():
         work.set_aside.append(SetAside("fragment", found.pop(0), block.first_line))
     if found and not layout.ends_sentence(found[-1]):
         last = found[-1]
-        if _cut_off(block, last, shape, marks_paragraphs):
+        if _cut_off(block, last, work.shape, work.marks_paragraphs):
             work.set_aside.append(SetAside("fragment", found.pop(), block.lines[-1].number))
         else:
             found[-1] = last.rstrip(",;: ") + "."
@@ -216,31 +222,6 @@ def _sentences(text, block, shape, marks_paragraphs, tools, work) -> list[str]:
             continue
         out.append(sentence)
     return out
-
-
-_INITIALS_END = re.compile(r"(?:^|\s)(?:[A-Z]\.){1,3}$")
-
-
-def _rejoin_false_splits(found: list[str]) -> list[str]:
-    """Undo Punkt's splits inside a sentence: before a lower-case word ('What is to be Done? on how',
-    '(in passing!) that'), after initials ('N.N. Sukhanov'), and inside a bracket."""
-    out: list[str] = []
-    for sentence in found:
-        if out and _continues_sentence(out[-1], sentence):
-            out[-1] = f"{out[-1]} {sentence}"
-        else:
-            out.append(sentence)
-    return out
-
-
-def _continues_sentence(previous: str, sentence: str) -> bool:
-    sentence = re.sub(r"^(?:\[…\]|\[\.\.\.\]|…)\s*", "", sentence)
-    if sentence[:1].islower() or sentence[:1] == "(" and sentence[1:2].islower():
-        return True
-    if previous.count("(") > previous.count(")") and len(previous) < 600:
-        return True
-    first = sentence.split(" ", 1)[0].lower().strip("“”\"'‘’")
-    return bool(_INITIALS_END.search(previous)) and first not in FUNCTION_WORDS
 
 
 def _cut_off(block, last: str, shape, marks_paragraphs: bool) -> bool:

@@ -6,6 +6,7 @@ import re
 import string
 
 from quizgen.text.document import Repair
+from quizgen.text.lexicon import FUNCTION_WORDS
 
 # Scholarly abbreviations Punkt's English model does not know, and every initial ("T. Rigby").
 EXTRA_ABBREVIATIONS = frozenset(
@@ -49,3 +50,28 @@ def capitalise_start(sentence: str, repairs: list[Repair]) -> str:
     fixed = f"{match.group(1)}[{match.group(2).upper()}]{sentence[match.end():]}"
     repairs.append(Repair("capitalised", sentence[:30], fixed[:32]))
     return fixed
+
+
+_INITIALS_END = re.compile(r"(?:^|\s)(?:[A-Z]\.){1,3}$")
+
+
+def rejoin_false_splits(found: list[str]) -> list[str]:
+    """Undo Punkt's splits inside a sentence: before a lower-case word ('What is to be Done? on how',
+    '(in passing!) that'), after initials ('N.N. Sukhanov'), and inside a bracket."""
+    out: list[str] = []
+    for sentence in found:
+        if out and _continues_sentence(out[-1], sentence):
+            out[-1] = f"{out[-1]} {sentence}"
+        else:
+            out.append(sentence)
+    return out
+
+
+def _continues_sentence(previous: str, sentence: str) -> bool:
+    sentence = re.sub(r"^(?:\[…\]|\[\.\.\.\]|…)\s*", "", sentence)
+    if sentence[:1].islower() or sentence[:1] == "(" and sentence[1:2].islower():
+        return True
+    if previous.count("(") > previous.count(")") and len(previous) < 600:
+        return True
+    first = sentence.split(" ", 1)[0].lower().strip("“”\"'‘’")
+    return bool(_INITIALS_END.search(previous)) and first not in FUNCTION_WORDS
