@@ -805,7 +805,7 @@ def _entity_wh(tokens: list[Token], span: range, kind: str) -> tuple[tuple[Token
     last_word = tokens[span.stop - 1][0]
     if kind == "person":
         head_word, head_tag = tokens[_head_index(tokens, span)]
-        if head_tag in {"NN", "NNS"} and not _names_people((head_word, head_tag)):
+        if head_word.islower() and not _names_people((head_word, head_tag)):
             return None  # "conditions" or "decisions" handed over as a person
         return _wh_tokens("Who"), "who", False
     if kind == "number":
