@@ -16,6 +16,8 @@ import statistics
 import unicodedata
 from dataclasses import dataclass, field
 
+from quizgen.text.lexicon import FUNCTION_WORDS
+
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"}
 _RULE = re.compile(r"^[-=_*~•·.#\s]{3,}$")
@@ -227,3 +229,20 @@ def _starts_wide_block(body: list[Line], i: int, shape: Shape) -> bool:
 
 def ends_sentence(text: str) -> bool:
     return bool(SENTENCE_END.search(text.rstrip()))
+
+
+def heading_like(text: str, following: str | None, shape: Shape) -> bool:
+    """A short line with no closing punctuation, capitalised, followed by a capitalised line."""
+    if not text or not (text[0].isupper() or text[0].isdigit()):
+        return False
+    if ends_sentence(text) or text.endswith(("-", ",", ";", ":", "”", '"')):
+        return False
+    limit = 0.6 * shape.width if shape.width else 80
+    if len(text) > max(limit, 12):
+        return False
+    words = text.split()
+    if words[-1].lower().strip("’'") in FUNCTION_WORDS - {"one", "two", "three", "four", "five", "six", "all"}:
+        return False
+    if following is None:
+        return True
+    return following[:1].isupper() or following[:1] in "“\"‘("

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from quizgen.text.hyphenation import HYPHEN_PREFIXES, HyphenEvidence
-from quizgen.text.layout import Page, Shape, ends_sentence
+from quizgen.text.layout import Page, Shape, ends_sentence, heading_like
 from quizgen.text.lexicon import CONJUNCTIONS, DETERMINERS, FUNCTION_WORDS, PREPOSITIONS, Lexicon
 
 _NO_SHAPE = Shape(False, False, 0)
@@ -163,8 +163,6 @@ def _open_start(page: Page) -> bool:
 
 
 def _starts_with_heading(page: Page) -> bool:
-    from quizgen.text.paragraphs import heading_like  # paragraphs imports this module
-
     lines = page.body_text_lines
     following = lines[1].text if len(lines) > 1 else None
     return bool(lines) and heading_like(lines[0].text, following, _NO_SHAPE)

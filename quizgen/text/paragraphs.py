@@ -11,8 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from quizgen.text.layout import Line, Page, Shape, ends_sentence
-from quizgen.text.lexicon import FUNCTION_WORDS
+from quizgen.text.layout import Line, Page, Shape, ends_sentence, heading_like
 from quizgen.text.pages import Joins
 
 _LIST_START = re.compile(r"^(?:\d{1,2}[.)]|\(\s*(?:\d{1,2}|[a-z])\s*\)|[-•*▪◦])\s+\S")
@@ -135,20 +134,3 @@ def _continues(previous: str, text: str) -> bool:
     if _BYLINE.match(text):
         return False
     return previous.endswith("-") or (not ends_sentence(previous) and _CONTINUES.match(text) is not None)
-
-
-def heading_like(text: str, following: str | None, shape: Shape) -> bool:
-    """A short line with no closing punctuation, capitalised, followed by a capitalised line."""
-    if not text or not (text[0].isupper() or text[0].isdigit()):
-        return False
-    if ends_sentence(text) or text.endswith(("-", ",", ";", ":", "”", '"')):
-        return False
-    limit = 0.6 * shape.width if shape.width else 80
-    if len(text) > max(limit, 12):
-        return False
-    words = text.split()
-    if words[-1].lower().strip("’'") in FUNCTION_WORDS - {"one", "two", "three", "four", "five", "six", "all"}:
-        return False
-    if following is None:
-        return True
-    return following[:1].isupper() or following[:1] in "“\"‘("
