@@ -282,7 +282,9 @@ def _fronted_phrase(tokens: Sequence[Token], position: int) -> tuple[range, int]
     if tag not in {"IN", "RB", "RBR", "RBS"} or word.lower() in SUBORDINATORS | {"as"}:
         return None
     comma = next((i for i in range(position + 1, min(len(tokens), position + 14)) if tokens[i][0] == ","), None)
-    if comma is not None and all(_phrase_internal(tokens[i]) for i in range(position + 1, comma)):
+    if comma is not None and _inside_date(tokens, comma):
+        comma += 2  # "On October 25, 1917," closes at the comma after the year
+    if comma is not None and comma < len(tokens) and tokens[comma][0] == "," and all(_phrase_internal(tokens[i]) for i in range(position + 1, comma)):
         adverbs_only = all(is_adverb(tokens[i]) for i in range(position, comma))
         if tag == "IN" or adverbs_only:
             return range(position, comma), 1
@@ -290,6 +292,13 @@ def _fronted_phrase(tokens: Sequence[Token], position: int) -> tuple[range, int]
     if date_end is not None:
         return range(position, date_end), 0
     return None
+
+
+def _inside_date(tokens: Sequence[Token], comma: int) -> bool:
+    """The comma of "October 25, 1917": a day before it and a year after it."""
+    before = tokens[comma - 1]
+    after = tokens[comma + 1] if comma + 1 < len(tokens) else ("", "")
+    return before[1] == "CD" and before[0].isdigit() and len(before[0]) <= 2 and is_year(after[0])
 
 
 def _phrase_internal(token: Token) -> bool:
@@ -436,7 +445,8 @@ def _cut(tokens: Sequence[Token], verb_end: int, index: int, subordinate: int | 
     if subordinate is not None and not any(is_finite(tokens[i]) for i in range(subordinate, index)):
         return None
     coordination = tokens[index][1] == "CC" or (index + 1 < len(tokens) and tokens[index + 1][1] == "CC")
-    if coordination and any(tokens[i][0] == "," and tokens[i + 1][0] not in CLOSING_QUOTES for i in kept):
+    listing = [i for i in kept if tokens[i][0] == "," and tokens[i + 1][0] not in CLOSING_QUOTES]
+    if coordination and any(not _inside_date(tokens, i) for i in listing):
         return None  # "vanished, arrested, executed, and had ...": cutting would leave a list without its "and"
     return index, subordinate
 

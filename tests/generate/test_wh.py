@@ -202,6 +202,21 @@ def test_a_fronted_date_without_a_comma():
     )
 
 
+@pytest.mark.parametrize(
+    ("sentence", "answer", "kind", "expected"),
+    [
+        ("On October 25, 1917, the Bolsheviks seized power in Petrograd.", "the Bolsheviks", "organization",
+         "Who seized power in Petrograd on October 25, 1917?"),
+        ("On October 25, 1917, the Bolsheviks seized power in Petrograd.", "October 25, 1917", "date",
+         "When did the Bolsheviks seize power in Petrograd?"),
+        ("The Bolsheviks seized power on October 25, 1917, and dissolved the assembly.", "October 25, 1917", "date",
+         "When did the Bolsheviks seize power?"),
+    ],
+)
+def test_american_dates_keep_their_comma(sentence, answer, kind, expected):
+    assert question(sentence, answer, kind) == expected
+
+
 def test_linking_words_are_dropped():
     assert question("However, the soviets were formed in 1905.", "1905", "date") == "When were the soviets formed?"
     assert question("But the Bolsheviks seized power in October 1917.", "October 1917", "date") == (
