@@ -55,10 +55,13 @@ def quick_seconds(question: Question) -> float:
     return TYPED_QUICK_BASE_SECONDS + TYPED_QUICK_SECONDS_PER_CHARACTER * len(question.answer)
 
 
-def rating_for_answer(correct: bool, seconds: float, question: Question) -> Rating:
+def rating_for_answer(
+    correct: bool, seconds: float, question: Question, exact: bool = True
+) -> Rating:
+    """Wrong: Again. Right: Easy when quick and without a forgiven slip, else Good."""
     if not correct:
         return Rating.Again
-    return Rating.Easy if seconds <= quick_seconds(question) else Rating.Good
+    return Rating.Easy if exact and seconds <= quick_seconds(question) else Rating.Good
 
 
 def review(scheduler: Scheduler, card: Card, rating: Rating, when: datetime) -> Card:

@@ -28,6 +28,7 @@ def test_wrong_is_again_right_is_good_and_quick_right_is_easy():
     assert rating_for_answer(True, 30.0, MC) == Rating.Good
     assert rating_for_answer(True, 8.0, TYPED) == Rating.Easy  # long answers take longer to type
     assert rating_for_answer(True, 20.0, TYPED) == Rating.Good
+    assert rating_for_answer(True, 2.0, TYPED, exact=False) == Rating.Good  # a forgiven slip
 
 
 def test_next_due_dates_follow_fsrs_for_again_good_and_easy():

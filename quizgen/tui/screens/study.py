@@ -111,7 +111,8 @@ class StudyScreen(Screen):
         item = self.session.current
         if self.state != ASKING or item is None:
             return
-        rating = rating_for_answer(message.correct, message.seconds, item.question)
+        exact = message.grade is None or message.grade.exact
+        rating = rating_for_answer(message.correct, message.seconds, item.question, exact)
         outcome = self.record(message.correct, rating, message.response, message.seconds)
         if outcome is None:
             if self.question_view is not None:
