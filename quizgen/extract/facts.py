@@ -71,9 +71,12 @@ def count_phrases(sentences: Sequence[AnnotatedSentence]) -> Counts:
 def find_facts(sentence: AnnotatedSentence, counts: Counts, lexicon: Lexicon) -> list[Fact]:
     index = sentence.sentence.index
     facts: list[Fact] = []
+    tokens = sentence.tokens
     for span in sentence.entities:
         kind = span.kind
         weight = KIND_WEIGHT.get(kind, 0.5) + 0.05 * min(3, counts.of(span.text) - 1)
+        if kind == "number" and (tokens[span.start].text.isalpha() or _before_time_unit(tokens, span.end)):
+            weight -= 0.25  # "three months before": a detail, not a figure to learn
         facts.append(Fact(index, span.start, span.end, span.text, kind, "entity", min(1.0, weight)))
     entity_tokens = {i for e in sentence.entities for i in range(e.start, e.end)}
     concepts = [
@@ -87,6 +90,13 @@ def find_facts(sentence: AnnotatedSentence, counts: Counts, lexicon: Lexicon) ->
     facts += definitions(sentence, lexicon)
     facts += quotations(sentence)
     return facts
+
+
+_TIME_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "decade", "decades"}
+
+
+def _before_time_unit(tokens, end: int) -> bool:
+    return end < len(tokens) and tokens[end].lower in _TIME_UNITS
 
 
 def _concept_weight(span: Span, counts: Counts) -> float:
@@ -178,7 +188,8 @@ def definitions(sentence: AnnotatedSentence, lexicon: Lexicon) -> list[Fact]:
                 break
             a, b = subject
             end = _trim_tail(tokens, k + 1, _clause_end(tokens, k + 1))
-            termlike = _kind_of(sentence, a, b) != "term" or b - a >= 2 or _is_quoted(tokens, a, b) or (
+            named = any(e.start == a and e.end == b for e in sentence.entities)
+            termlike = named or b - a >= 2 or _is_quoted(tokens, a, b) or (
                 tokens[a].lower.endswith(("ism", "ist", "ists")) or "-" in tokens[a].text
             )
             if termlike and end - (k + 1) >= 3 and not any(t.lower in _PRONOUNS for t in tokens[a:b]):

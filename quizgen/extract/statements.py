@@ -41,7 +41,7 @@ CONNECTIVE_START = re.compile(
     r"to be sure|that is|in practice|in theory|"
     # a hedge before the claim: the claim alone is the stem
     r"it (?:is|was) (?:clear|true|evident|obvious|significant|also clear|also true) that|"
-    r"it (?:seems|seemed|follows|followed) that)\b,?\s+",
+    r"it (?:seems|seemed|follows|followed)(?: that)?)\b,?\s+",
     re.I,
 )
 
@@ -63,6 +63,10 @@ def content_terms(sentence: AnnotatedSentence, lexicon: Lexicon) -> list[str]:
         pos = "v" if token.tag.startswith("VB") else "n"
         out.append(lexicon.lemma(token.lower, pos))
     return out
+
+
+#: "There is ..." opens a statement without pointing back to anything.
+EXPLETIVE_START = re.compile(r"^there (?:is|are|was|were|has been|have been|had been)\b", re.I)
 
 
 def stands_alone(text: str) -> bool:

@@ -31,11 +31,13 @@ def usable(sentence: AnnotatedSentence, lexicon: Lexicon) -> bool:
     first = text.lstrip("“\"‘'(")
     if not first[:1].isupper():
         return False
-    if text.startswith("(") or text[:1].isdigit():
+    if text[:1].isdigit():
         return False
     if any(rx.search(text) for rx in _DEBRIS):
         return False
-    if text.count("(") != text.count(")"):
+    # An aside printed in parentheses may open in one sentence and close in a later one.
+    extra = text.count("(") - text.count(")")
+    if extra and not (extra == 1 and text.startswith("(")) and not (extra == -1 and text.endswith(")")):
         return False
     if not any(t.tag.startswith("VB") or t.tag == "MD" for t in sentence.tokens):
         return False  # a heading or caption, not a sentence

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from quizgen.extract.statements import DEPENDENT_START
+from quizgen.extract.statements import DEPENDENT_START, EXPLETIVE_START
 from quizgen.extract.usable import _DEBRIS
 from quizgen.generate.distractors import normal
 from quizgen.generate.draft import Draft
@@ -35,7 +35,7 @@ def problems(draft: Draft, lexicon: Lexicon) -> list[str]:
     if any(rx.search(shown) for rx in _DEBRIS):
         found.append("layout debris")
     body = stem.lstrip("“\"‘'(")
-    if DEPENDENT_START.match(body):
+    if DEPENDENT_START.match(body) and not (draft.type == "true_false" and EXPLETIVE_START.match(body)):
         found.append("unresolved pronoun")
     if body[:1].islower():
         found.append("lower-case start")

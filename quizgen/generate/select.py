@@ -12,10 +12,10 @@ from quizgen.generate.distractors import normal
 from quizgen.generate.draft import Draft
 
 #: Largest share of the bank one type may take, so every bank mixes them.
-TYPE_SHARE = {"cloze": 0.35, "multiple_choice": 0.3, "wh": 0.3, "true_false": 0.12, "quote": 0.15, "term": 0.15}
+TYPE_SHARE = {"cloze": 0.35, "multiple_choice": 0.3, "wh": 0.3, "true_false": 0.2, "quote": 0.15, "term": 0.15}
 PER_SENTENCE = 3
-PER_ANSWER = 2
-KEY_SHARE = 0.4  # the top-ranked statements first covered, as a share of the bank
+PER_ANSWER = 3
+KEY_SHARE = 0.5  # the top-ranked statements first covered, as a share of the bank
 
 
 def select(pool: list[tuple[Draft, float]], ctx: EssayContext, target: int) -> list[tuple[Draft, float]]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quizgen.extract.statements import CONNECTIVE_START, DEPENDENT_START
+from quizgen.extract.statements import CONNECTIVE_START, DEPENDENT_START, EXPLETIVE_START
 from quizgen.nlp.annotate import AnnotatedSentence
 
 MAX_STEM_WORDS = 40
@@ -28,8 +28,11 @@ class Stem:
     lead_end: int = 0
 
 
-def plan_stem(sentence: AnnotatedSentence, answer: tuple[int, int] | None, referent: str = "") -> Stem | None:
-    """Where the stem starts and ends, or None when no part of the sentence stands alone."""
+def plan_stem(
+    sentence: AnnotatedSentence, answer: tuple[int, int] | None, referent: str = "", statement: bool = False
+) -> Stem | None:
+    """Where the stem starts and ends, or None when no part of the sentence stands alone.
+    A `statement` (true/false) may open with "There is"; a gapped stem reads better without."""
     text = sentence.text
     start, end = 0, len(text)
     if _words(text) > MAX_STEM_WORDS:
@@ -43,6 +46,8 @@ def plan_stem(sentence: AnnotatedSentence, answer: tuple[int, int] | None, refer
         start += match.end()
     body = text[start:end]
     dependent = DEPENDENT_START.match(body)
+    if dependent and statement and EXPLETIVE_START.match(body):
+        dependent = None
     if dependent:
         word = dependent.group().lower()
         wanted = ("they", "their") if referent.startswith("the ") else ("he", "she", "his", "her")
