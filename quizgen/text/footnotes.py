@@ -16,7 +16,7 @@ from quizgen.text.layout import NOTE_MARKER, Line
 from quizgen.text.lexicon import Lexicon
 
 _ABBREVIATIONS_BEFORE_NUMBERS = frozenset("p pp no nos vol vols ch chap sec art fig n para op".split())
-_ATTACHED = re.compile(r"(?<![\d.])\b([A-Za-z]*[a-z%])([.,;:?!\"'”’)\]]{0,3})(\d{1,3})(?![\d,.]\d)(?=[\s.,;:)\]”’\"]|$)")
+_ATTACHED = re.compile(r"(?<![\d.])\b([A-Za-z]*[a-z%])([.,;:?!\"'”’)\]]{0,4})(\d{1,3})(?![\d,.]\d)(?=[\s.,;:)\]”’\"]|$)")
 _AFTER_NUMBER = re.compile(r"(?<=\d)([!?”’\")\]]{1,3})(\d{1,3})(?=\s|$)")
 _LOOSE = re.compile(r"(?<=[.?!”’\"])\s(\d{1,3})(?=\s+[A-Z“\"])")
 

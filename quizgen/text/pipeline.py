@@ -19,7 +19,13 @@ from quizgen.text.document import (
 )
 from quizgen.text.hyphenation import HyphenEvidence, join_hyphenated
 from quizgen.text.lexicon import FUNCTION_WORDS, Lexicon
-from quizgen.text.sentences import SentenceSplitter, capitalise_start, rejoin_false_splits, strip_list_marker
+from quizgen.text.sentences import (
+    SentenceSplitter,
+    capitalise_start,
+    quote_each_sentence,
+    rejoin_false_splits,
+    strip_list_marker,
+)
 
 _INLINE_HYPHEN = re.compile(r"\b([A-Za-z]+-) ([A-Za-z]+)")
 _LETTER = re.compile(r"[A-Za-z]")
@@ -215,7 +221,7 @@ def _sentences(text: str, block: paragraphs.Block, work: _Work) -> list[str]:
             found[-1] = last.rstrip(",;: ") + "."
             work.repairs.append(Repair("end_punctuation", last[-40:], found[-1][-41:]))
     out = []
-    for sentence in found:
+    for sentence in quote_each_sentence(found, work.repairs):
         sentence = strip_list_marker(sentence, work.repairs)
         sentence = capitalise_start(sentence, work.repairs)
         if len(_LETTER.findall(sentence)) < 2:

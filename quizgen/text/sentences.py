@@ -55,11 +55,21 @@ def capitalise_start(sentence: str, repairs: list[Repair]) -> str:
 _INITIALS_END = re.compile(r"(?:^|\s)(?:[A-Z]\.){1,3}$")
 
 
+_CLOSING_HEAD = re.compile(r"^[”’\")\]]+[.!?…]*(?:\s+|$)")
+
+
 def rejoin_false_splits(found: list[str]) -> list[str]:
     """Undo Punkt's splits inside a sentence: before a lower-case word ('What is to be Done? on how',
-    '(in passing!) that'), after initials ('N.N. Sukhanov'), and inside a bracket."""
+    '(in passing!) that'), after initials ('N.N. Sukhanov'), and inside a bracket; and give back the
+    closing marks Punkt left at the head of the next sentence ('utilisation.' + '”). Such')."""
     out: list[str] = []
     for sentence in found:
+        head = _CLOSING_HEAD.match(sentence)
+        if out and head:
+            out[-1] += head.group(0).rstrip()
+            sentence = sentence[head.end():]
+            if not sentence:
+                continue
         if out and _continues_sentence(out[-1], sentence):
             out[-1] = f"{out[-1]} {sentence}"
         else:
@@ -75,3 +85,26 @@ def _continues_sentence(previous: str, sentence: str) -> bool:
         return True
     first = sentence.split(" ", 1)[0].lower().strip("“”\"'‘’")
     return bool(_INITIALS_END.search(previous)) and first not in FUNCTION_WORDS
+
+
+def quote_each_sentence(sentences: list[str], repairs: list[Repair]) -> list[str]:
+    """A quotation running over several sentences: each sentence gets its own quotation marks, so a
+    sentence read alone ("“The Revolution has been victorious.”") is balanced. Only curly double
+    quotes are followed; straight quotes do not say which way they face."""
+    out = []
+    inside = False
+    for sentence in sentences:
+        fixed = sentence
+        if inside and not sentence.startswith("“"):
+            fixed = "“" + fixed
+        for char in sentence:
+            if char == "“":
+                inside = True
+            elif char == "”":
+                inside = False
+        if inside:
+            fixed += "”"
+        if fixed != sentence:
+            repairs.append(Repair("quotation_marks", sentence[:40], fixed[:41]))
+        out.append(fixed)
+    return out

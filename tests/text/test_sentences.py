@@ -49,3 +49,20 @@ def test_a_split_inside_a_title_or_bracket_is_undone(clean):
 def test_sentences_carry_paragraph_and_section(clean):
     document = clean("Theory\n\nFirst paragraph here.\n\nSecond paragraph. And more.\n")
     assert [(s.index, s.paragraph, s.section) for s in document.sentences] == [(0, 0, 0), (1, 1, 0), (2, 1, 0)]
+
+
+def test_each_sentence_of_a_long_quotation_is_quoted(clean):
+    document = clean("He wrote: “The Revolution has been victorious. All power has passed to the Soviets.” It had not.\n")
+    assert [s.text for s in document.sentences] == [
+        "He wrote: “The Revolution has been victorious.”",
+        "“All power has passed to the Soviets.”",
+        "It had not.",
+    ]
+
+
+def test_closing_marks_stay_with_their_sentence(clean):
+    document = clean("They would register it (“the work of its utilisation.”).98 Such views were helped by Engels.\n")
+    assert [s.text for s in document.sentences] == [
+        "They would register it (“the work of its utilisation.”).",
+        "Such views were helped by Engels.",
+    ]
