@@ -18,6 +18,7 @@ class ClozePart:
     text: str
     is_gap: bool = False
     hint: str = ""
+    number: int = 0
 
 
 def cloze_parts(prompt: str) -> tuple[ClozePart, ...]:
@@ -26,7 +27,7 @@ def cloze_parts(prompt: str) -> tuple[ClozePart, ...]:
     for gap in cloze_gaps(prompt):
         if gap.start > position:
             parts.append(ClozePart(prompt[position : gap.start]))
-        parts.append(ClozePart(gap.answer, is_gap=True, hint=gap.hint))
+        parts.append(ClozePart(gap.answer, is_gap=True, hint=gap.hint, number=gap.number))
         position = gap.end
     if position < len(prompt):
         parts.append(ClozePart(prompt[position:]))
@@ -42,8 +43,21 @@ def cloze_answers(prompt: str) -> tuple[str, ...]:
     return tuple(gap.answer for gap in cloze_gaps(prompt))
 
 
-def cloze_with_blanks(prompt: str) -> str:
-    return "".join(gap_label(p) if p.is_gap else p.text for p in cloze_parts(prompt))
+def asked_gaps(prompt: str, answer: str) -> frozenset[int]:
+    """The gap numbers a question asks: those whose text is its answer, as an Anki card
+    for c1 leaves c2 filled in; every gap when the answer names none of them."""
+    gaps = cloze_gaps(prompt)
+    wanted = answer.strip().casefold()
+    matching = frozenset(g.number for g in gaps if g.answer.strip().casefold() == wanted)
+    return matching or frozenset(g.number for g in gaps)
+
+
+def is_blank(part: ClozePart, asked: frozenset[int] | None) -> bool:
+    return part.is_gap and (asked is None or part.number in asked)
+
+
+def cloze_with_blanks(prompt: str, asked: frozenset[int] | None = None) -> str:
+    return "".join(gap_label(p) if is_blank(p, asked) else p.text for p in cloze_parts(prompt))
 
 
 def cloze_filled(prompt: str) -> str:

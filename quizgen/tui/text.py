@@ -11,7 +11,7 @@ from datetime import timedelta
 
 from rich.text import Text
 
-from quizgen.study.cloze import cloze_parts, gap_label
+from quizgen.study.cloze import asked_gaps, cloze_parts, gap_label, is_blank
 from quizgen.study.grading import Segment
 
 
@@ -28,11 +28,13 @@ def labelled(label: str, value: str, value_style: str = "") -> Text:
     return line
 
 
-def cloze_prompt(prompt: str, revealed: bool = False) -> Text:
-    """A cloze prompt with its gaps blank (`[...]` or `[hint]`) or filled in and marked."""
+def cloze_prompt(prompt: str, revealed: bool = False, answer: str | None = None) -> Text:
+    """A cloze prompt with the asked gaps blank (`[...]` or `[hint]`) or filled in and
+    marked; gaps the question does not ask about (given its `answer`) are filled in."""
+    asked = asked_gaps(prompt, answer) if answer is not None else None
     text = Text()
     for part in cloze_parts(prompt):
-        if not part.is_gap:
+        if not is_blank(part, asked):
             text.append(part.text)
         elif revealed:
             text.append(part.text, style="bold underline")

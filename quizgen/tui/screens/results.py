@@ -24,7 +24,7 @@ def duration(seconds: float) -> str:
 def mistake_text(outcome: Outcome) -> Text:
     question = outcome.item.question
     if question.type == "cloze":
-        text = cloze_prompt(question.prompt)
+        text = cloze_prompt(question.prompt, answer=question.answer)
         text.stylize("bold")
     else:
         text = plain(question.prompt, "bold")

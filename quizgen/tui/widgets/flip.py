@@ -19,7 +19,8 @@ class FlipQuestion(QuestionView):
     def compose(self) -> ComposeResult:
         yield self.kind_label()
         if self.question.type == "cloze":
-            yield Static(cloze_prompt(self.question.prompt), classes="prompt")
+            prompt = cloze_prompt(self.question.prompt, answer=self.question.answer)
+            yield Static(prompt, classes="prompt")
         else:
             yield Static(plain(self.question.prompt), classes="prompt")
         if self.question.type == "order":

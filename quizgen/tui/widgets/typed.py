@@ -14,7 +14,8 @@ class TypedQuestion(QuestionView):
     def compose(self) -> ComposeResult:
         yield self.kind_label()
         if self.question.type == "cloze":
-            yield Static(cloze_prompt(self.question.prompt), classes="prompt")
+            prompt = cloze_prompt(self.question.prompt, answer=self.question.answer)
+            yield Static(prompt, classes="prompt")
         else:
             yield Static(plain(self.question.prompt), classes="prompt")
         yield Input(placeholder="Type your answer", id="answer")
