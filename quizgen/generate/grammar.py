@@ -422,10 +422,12 @@ def _clause_end(tokens: Sequence[Token], verb_end: int) -> tuple[int, int | None
     end = _content_end(tokens)
     subordinate = None
     depths = quote_depths([word for word, _ in tokens])
+    brackets = 0
     for index in range(verb_end, end):
         word, tag = tokens[index]
-        if depths[index] > 0:
-            continue  # a quotation is never cut, nor read for clause structure
+        brackets += {"(": 1, ")": -1}.get(word, 0)
+        if depths[index] > 0 or brackets > 0:
+            continue  # a quotation or an aside is never cut, nor read for clause structure
         if word in HARD_BREAKS or (word == "," and index + 1 < end and _opens_clause(tokens, index + 1, end)) or (
             tag == "CC" and word.lower() in COORDINATORS and _coordinates_verbs(tokens, index + 1, end)
         ):

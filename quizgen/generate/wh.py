@@ -93,6 +93,12 @@ ABSTRACT_NOUN_FILES = frozenset(
      "noun.group", "noun.motive", "noun.phenomenon", "noun.possession", "noun.process", "noun.quantity",
      "noun.relation", "noun.state", "noun.time"}
 )
+# Last words of names that say what the named thing is.
+NAME_CATEGORIES = frozenset(
+    {"army", "party", "committee", "council", "congress", "soviet", "union", "government", "assembly",
+     "fleet", "bureau", "conference", "league", "federation", "tribunal", "commissariat", "regiment",
+     "revolution", "war", "uprising", "rebellion", "insurrection", "strike", "treaty", "coup", "mutiny"}
+)
 PERSON_PREFIXES = ("counter", "anti", "non", "ex", "neo", "pro")
 NOUN_GROUP_TAGS = NOUN_TAGS | {"JJ", "JJR", "VBN", "VBG"}
 APPOSITIVE_TAGS = NOUN_TAGS | {"DT", "JJ", "JJR", "JJS", "IN", "CD", "POS", "PRP$", "VBN", "VBG", "HYPH"}
@@ -382,6 +388,9 @@ def _subject_plan(tokens: list[Token], clause: Clause, span: range, kind: str, q
     if named is not None and named.removal == subject:
         return _Plan(wh=named.which, wh_word=named.wh_word, removed=subject, subject_question=True,
                      plural=named.plural)
+    described = _described_name_plan(tokens, subject, span, kind)
+    if described is not None:
+        return described
     if not _covers_subject(tokens, subject, span):
         return None
     if clause.copula and _names_complement(tokens, clause):
@@ -393,6 +402,19 @@ def _subject_plan(tokens: list[Token], clause: Clause, span: range, kind: str, q
     if _takes_place(tokens, clause) and kind != "person":
         wh, wh_word, plural = _wh_tokens("What"), "what", False  # a congress that took place is an event
     return _Plan(wh=wh, wh_word=wh_word, removed=subject, subject_question=True, plural=plural)
+
+
+def _described_name_plan(tokens: list[Token], subject: range, span: range, kind: str) -> _Plan | None:
+    """ "The anarchist Black Army held the line": "Which anarchist army held the line?"."""
+    category = _name_category(tokens, span, kind)
+    lead = range(subject.start + 1, span.start)
+    if category is None or span.stop != subject.stop or not lead or tokens[subject.start][0].lower() not in ARTICLES:
+        return None
+    if not all(tokens[i][0].islower() and tokens[i][1] in {"JJ", "NN"} for i in lead):
+        return None
+    wh = (("Which", "WDT"),) + tuple(tokens[i] for i in lead) + ((category, "NN"),)
+    wh_word = "which " + " ".join([tokens[i][0] for i in lead] + [category])
+    return _Plan(wh=wh, wh_word=wh_word, removed=subject, subject_question=True)
 
 
 def _subject_count_plan(tokens: list[Token], clause: Clause, span: range) -> _Plan | None:
@@ -698,6 +720,7 @@ def _phrase_end(tokens: list[Token], index: int, clause_end: int) -> int | None:
     """Where the answer's phrase really ends: after an appositive that describes it
     ("in Petrograd, the capital of the revolution"), or None if its noun phrase or list goes on."""
     index = _past_abbreviation(tokens, index, clause_end)
+    index = _past_closing_aside(tokens, index, clause_end)
     if index >= clause_end:
         return index
     word, tag = tokens[index]
@@ -740,6 +763,15 @@ def _past_abbreviation(tokens: list[Token], index: int, limit: int) -> int:
         abbreviation = tokens[index + 1][0]
         if abbreviation.isalpha() and abbreviation[:1].isupper() and sum(ch.isupper() for ch in abbreviation) >= 2:
             return index + 3
+    return index
+
+
+def _past_closing_aside(tokens: list[Token], index: int, limit: int) -> int:
+    """ "led by political parties (and all parties are led by leaders)": an aside that closes the
+    clause leaves with the answer it follows."""
+    closes_clause = index < limit and tokens[index][0] == "(" and tokens[limit - 1][0] == ")"
+    if closes_clause and not any(tokens[i][0] in {"(", ")"} for i in range(index + 1, limit - 1)):
+        return limit
     return index
 
 
@@ -828,9 +860,21 @@ def _entity_wh(tokens: list[Token], span: range, kind: str) -> tuple[tuple[Token
     )
     if kind in {"organization", "phrase", "term"} and (plural_name or _names_people(tokens[head])):
         return _wh_tokens("Who"), "who", False
+    category = _name_category(tokens, span, kind)
+    if category is not None:
+        return (("Which", "WDT"), (category, "NN")), f"which {category}", False
     if kind == "organization" and head_tag in PROPER_NOUN_TAGS:
         return (("Which", "WDT"), ("organisation", "NN")), "which organisation", False
     return _wh_tokens("What"), "what", False
+
+
+def _name_category(tokens: list[Token], span: range, kind: str) -> str | None:
+    """ "the Black Army" is an army, "the February Revolution" a revolution: "Which army ...?"."""
+    word, tag = tokens[span.stop - 1]
+    lowered = word.lower()
+    if kind in {"organization", "event"} and tag == "NNP" and len(span) > 1 and lowered in NAME_CATEGORIES:
+        return lowered
+    return None
 
 
 def _head_index(tokens: list[Token], span: range) -> int:

@@ -217,6 +217,21 @@ def test_american_dates_keep_their_comma(sentence, answer, kind, expected):
     assert question(sentence, answer, kind) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "answer", "kind", "expected"),
+    [
+        ("The February Revolution ended the tsarist regime.", "The February Revolution", "event",
+         "Which revolution ended the tsarist regime?"),
+        ("Trotsky built the Red Army during the civil war.", "the Red Army", "organization",
+         "Which army did Trotsky build during the civil war?"),
+        ("In Lenin's view, all social classes are led by political parties (and all parties are led by leaders).",
+         "political parties", "phrase", "What are all social classes led by in Lenin's view?"),
+    ],
+)
+def test_names_say_what_they_name_and_asides_leave_with_the_answer(sentence, answer, kind, expected):
+    assert question(sentence, answer, kind) == expected
+
+
 def test_linking_words_are_dropped():
     assert question("However, the soviets were formed in 1905.", "1905", "date") == "When were the soviets formed?"
     assert question("But the Bolsheviks seized power in October 1917.", "October 1917", "date") == (
@@ -355,7 +370,8 @@ def test_the_same_input_gives_the_same_question():
         ("The Hungarian communist Bela Kun received a large salary.", "Bela Kun", "person",
          "Which Hungarian communist received a large salary?"),
         # the noun modifies the name here: "Which anarchist held the line?" would be wrong
-        ("The anarchist Black Army held the line in southern Ukraine.", "Black Army", "organization", None),
+        ("The anarchist Black Army held the line in southern Ukraine.", "Black Army", "organization",
+         "Which anarchist army held the line in southern Ukraine?"),
     ],
 )
 def test_a_name_after_its_common_noun_asks_which(sentence, answer, kind, expected):
@@ -365,7 +381,7 @@ def test_a_name_after_its_common_noun_asks_which(sentence, answer, kind, expecte
 def test_a_quoted_complement_is_an_answer_not_a_quotation():
     made = ask("The committee furthest removed from the workers was the \u201cSupreme Soviet.\u201d",
                "Supreme Soviet", "organization")
-    assert made.question == "Which organisation was the committee furthest removed from the workers?"
+    assert made.question == "Which soviet was the committee furthest removed from the workers?"
     assert made.answer == "Supreme Soviet"
 
 
@@ -427,7 +443,7 @@ def test_cutting_before_a_conjunction_keeps_the_quote_clean():
          "What has Rabinowitch documented?"),
         # "Congress" is no plural
         ("The Second Soviet Congress voted for a coalition.", "The Second Soviet Congress", "organization",
-         "Which organisation voted for a coalition?"),
+         "Which congress voted for a coalition?"),
         ("Sovnarkom led the government and neither Lenin nor Trotsky occupied a party post.", "Sovnarkom",
          "organization", "Which organisation led the government?"),
     ],
