@@ -117,6 +117,8 @@ def _breaks(items: list[_Item], k: int, shape: Shape, blank_lines_mark_paragraph
     if blank_lines_mark_paragraphs:
         if items[k].gap:
             return not _continues(previous.text, item.text)
+        if not shape.width:
+            return not _continues(previous.text, item.text)  # unwrapped text: a line is a paragraph
         # Lines without a blank between them wrap one block; a heading set over two lines stays whole.
         following_text = following.text if following else None
         return heading_like(previous.text, item.text, shape) and not heading_like(item.text, following_text, shape)

@@ -92,3 +92,16 @@ def test_marked_headings_dividers_and_bullets(clean):
         "Each ship sent delegates.",
         "The rising was crushed.",
     ]
+
+
+def test_one_paragraph_per_line_without_blank_lines(clean):
+    raw = (
+        "Theory\n"
+        "The first paragraph is a long line of text that goes on for a long while without any wrapping, "
+        "as web pages do when they are copied. It has two sentences.\n"
+        "Practice\n"
+        "The second paragraph is also a long line of text that goes on for a long while without wrapping.\n"
+    )
+    document = clean(raw, title="Essay")
+    assert [s.title for s in document.sections] == ["Theory", "Practice"]
+    assert len(document.paragraphs) == 2 and len(document.sentences) == 3
