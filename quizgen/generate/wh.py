@@ -93,6 +93,9 @@ ABSTRACT_NOUN_FILES = frozenset(
      "noun.group", "noun.motive", "noun.phenomenon", "noun.possession", "noun.process", "noun.quantity",
      "noun.relation", "noun.state", "noun.time"}
 )
+# Prepositions that so often complete a noun ("call for", "struggle against") that a phrase
+# answer followed by one is probably cut off.
+NOUN_COMPLEMENTS = frozenset({"for", "to", "on", "against", "about", "over", "of"})
 # Last words of names that say what the named thing is.
 NAME_CATEGORIES = frozenset(
     {"army", "party", "committee", "council", "congress", "soviet", "union", "government", "assembly",
@@ -273,6 +276,8 @@ def _names_a_thing(words: list[str], tags: list[str], kind: str) -> bool:
     content = [w.lower() for w, tag in zip(words, tags) if tag not in FUNCTION_TAGS]
     if all(w in VACUOUS_WORDS for w in content) or not any(tag in NOUN_TAGS | {"CD"} for tag in tags):
         return False
+    if kind != "number" and any(w in UNITS for w in content):
+        return False  # "500 rubles" is an amount: "how much", which needs a verb of paying or costing
     if kind == "number":
         return "CD" in tags
     if kind == "place":
@@ -487,6 +492,8 @@ def _predicate_plan(tokens: list[Token], clause: Clause, span: range, kind: str,
     removal = range(removal_start, phrase_end)
     if _conjunct_follows(tokens, removal, clause.end) or _dangling_appositive(tokens, removal.stop, clause.end):
         return None
+    if kind in {"phrase", "term"} and _noun_complement_follows(tokens, removal.stop, clause.end):
+        return None
     if _right_after_verb(tokens, clause, removal_start):
         return _object_plan(tokens, clause, span, removal, kind)
     preposition = removal_start - 1
@@ -622,6 +629,12 @@ def _dangling_appositive(tokens: list[Token], start: int, end: int) -> bool:
     if comma is None or comma + 1 >= end or tokens[comma + 1][1] not in {"DT", "NNP", "NNPS", "JJ", "CD"}:
         return False
     return all(tokens[i][1] in APPOSITIVE_TAGS | {"CC", ","} for i in range(comma + 1, end))
+
+
+def _noun_complement_follows(tokens: list[Token], index: int, end: int) -> bool:
+    """ "backed the call for a transfer of power": a plain noun followed by a preposition it
+    often takes is likely cut off from its own complement."""
+    return index < end and tokens[index - 1][1] in {"NN", "NNS"} and tokens[index][0].lower() in NOUN_COMPLEMENTS
 
 
 def _right_after_verb(tokens: list[Token], clause: Clause, index: int) -> bool:

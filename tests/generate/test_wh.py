@@ -564,3 +564,11 @@ def test_a_passive_that_gives_a_name_is_refused():
 def test_a_comma_before_a_prepositional_complement_is_no_clause_boundary():
     assert question("Serge was dismissive, even derisive, of the anarchists who refused to join.", "Serge",
                     "person") == "Who was dismissive, even derisive, of the anarchists who refused to join?"
+
+
+def test_amounts_and_nouns_cut_from_their_complement_are_refused():
+    assert ask("The salaries were fixed at 500 rubles a month.", "500 rubles", "phrase") is None
+    assert ask("Eighty soviets backed the call for a transfer of power.", "the call", "phrase") is None
+    assert question("The Bolsheviks backed the call for a transfer of power.", "the Bolsheviks", "organization") == (
+        "Who backed the call for a transfer of power?"
+    )
