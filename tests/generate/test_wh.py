@@ -569,6 +569,6 @@ def test_a_comma_before_a_prepositional_complement_is_no_clause_boundary():
 def test_amounts_and_nouns_cut_from_their_complement_are_refused():
     assert ask("The salaries were fixed at 500 rubles a month.", "500 rubles", "phrase") is None
     assert ask("Eighty soviets backed the call for a transfer of power.", "the call", "phrase") is None
-    assert question("The Bolsheviks backed the call for a transfer of power.", "the Bolsheviks", "organization") == (
+    assert question("The Bolsheviks backed the call for a transfer of power.", "The Bolsheviks", "organization") == (
         "Who backed the call for a transfer of power?"
     )
