@@ -28,7 +28,7 @@ DEFINITION_CUES = re.compile(r"\b(?:is|was|are|were) (?:a|an|the) |\bso-called\b
 #: Openings that lean on an earlier sentence: read alone, the statement is unclear.
 DEPENDENT_START = re.compile(
     r"^(?:he|she|it|they|them|his|her|its|their|this|these|those|that|such|here|there|"
-    r"him|both|another|the latter|the former|the same|instead|yes|no|so|also|(?:and|but|or) (?:he|she|it|they|this|these|that))\b",
+    r"him|both|another|others|the others|the rest|the latter|the former|the same|instead|yes|no|so|also|(?:and|but|or) (?:he|she|it|they|this|these|that))\b",
     re.I,
 )
 CONNECTIVE_START = re.compile(

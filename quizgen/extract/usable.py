@@ -20,6 +20,8 @@ _DEBRIS = (
     re.compile(r"https?://|www\.|\S+@\S+"),
     re.compile(r"\s[,.;:]"),
 )
+#: A sentence that opens with one of these and has no comma has no main clause.
+_SUBORDINATORS = re.compile(r"^(?:(?:as such|thus|so),\s+)?(?:when|although|though|because|if|while|since|whereas|unless)\b", re.I)
 _ENDS = (".", "?", "!", "”", '"', "’", ")", ":")
 
 
@@ -33,6 +35,10 @@ def usable(sentence: AnnotatedSentence, lexicon: Lexicon) -> bool:
         return False
     if text[:1].isdigit():
         return False
+    if _SUBORDINATORS.match(first) and "," not in text.split(" ", 3)[-1]:
+        return False
+    if _quotes_out_of_order(text):
+        return False
     if any(rx.search(text) for rx in _DEBRIS):
         return False
     # An aside printed in parentheses may open in one sentence and close in a later one.
@@ -42,6 +48,14 @@ def usable(sentence: AnnotatedSentence, lexicon: Lexicon) -> bool:
     if not any(t.tag.startswith("VB") or t.tag == "MD" for t in sentence.tokens):
         return False  # a heading or caption, not a sentence
     return not any(_glued(t.text, lexicon) for t in words if t.text.islower())
+
+
+def _quotes_out_of_order(text: str) -> bool:
+    """A closing quote mark before any opening one: the sentence starts inside a quotation
+    that began elsewhere, and a later quotation opens in it ('... recall” and “was ...')."""
+    close = text.find("”")
+    opening = text.find("“")
+    return close != -1 and opening != -1 and close < opening
 
 
 def _glued(word: str, lexicon: Lexicon) -> bool:

@@ -70,8 +70,18 @@ def essay_context(document: Document, tools: Tools) -> EssayContext:
     for sentence_facts in facts:
         for fact in sentence_facts:
             if fact.role in ("entity", "definition") or fact.weight >= 0.6:
+                if fact.kind == "person" and not _plausible_person(fact.text, lexicon):
+                    continue
                 pool.add(fact.text, fact.kind)
     return EssayContext(document, sentences, statements, facts, fit, counts, pool, lexicon, tools.wh)
+
+
+def _plausible_person(name: str, lexicon: Lexicon) -> bool:
+    """A one-word 'person' that is also an everyday word ('White') is too doubtful to offer
+    as an option, unless WordNet knows it as a person."""
+    if " " in name:
+        return True
+    return name.lower() not in lexicon.words or "person" in lexicon.noun_kinds(name)
 
 
 def candidates(ctx: EssayContext) -> list[tuple[Draft, float]]:

@@ -45,7 +45,21 @@ def problems(draft: Draft, lexicon: Lexicon) -> list[str]:
         found.append("duplicate choices")
     if len(draft.answer.split()) > 8:
         found.append("answer too long")
+    if draft.fact is not None and _inside_a_longer_name(draft):
+        found.append("part of a name")
     return found
+
+
+def _inside_a_longer_name(draft: Draft) -> bool:
+    """'Socialism' in 'Socialism and Freedom', 'Revolution' in 'The State and Revolution':
+    a gap in the middle of a title."""
+    tokens = draft.sentence.tokens
+    a, b = draft.fact.start, draft.fact.end
+    if not tokens[a].is_capitalised:
+        return False
+    after = b + 1 < len(tokens) and tokens[b].lower == "and" and tokens[b + 1].is_capitalised
+    before = a >= 2 and tokens[a - 1].lower == "and" and tokens[a - 2].is_capitalised and tokens[a - 2].tag.startswith("NNP")
+    return after and tokens[b + 1].tag.startswith("NNP") or before
 
 
 def _gives_away(draft: Draft) -> bool:
