@@ -126,7 +126,7 @@ def split_pages(lines: list[Line], shape: Shape) -> list[Page]:
             if not shape.double_spaced or i + 1 >= len(lines) or lines[i + 1].blank:
                 starts.add(i)
         elif _is_page_number(lines, i):
-            starts.add(i)
+            starts.add(i + 1)  # the number closes its page
     pages: list[Page] = []
     current = Page(0)
     for i, line in enumerate(lines):
@@ -143,7 +143,13 @@ def split_pages(lines: list[Line], shape: Shape) -> list[Page]:
         numbered = _separate_notes(page, shape, allow_wide=numbered) or numbered
     for page, following in itertools.pairwise(pages):
         _drop_bottom_caption(page, following)
-    return [page for page in pages if page.body or page.notes]
+    kept: list[Page] = []
+    for page in pages:
+        if page.body_text_lines or page.notes or not kept:
+            kept.append(page)
+        else:
+            kept[-1].layout += page.layout  # a page number on a page of its own belongs to the page before
+    return kept
 
 
 def _drop_bottom_caption(page: Page, following: Page) -> None:
@@ -164,12 +170,17 @@ def _drop_bottom_caption(page: Page, following: Page) -> None:
 
 
 def _is_page_number(lines: list[Line], i: int) -> bool:
+    """A lone number between blank lines, or at the very top or bottom of a page."""
     line = lines[i]
     if not PAGE_NUMBER.match(line.text):
         return False
     before = lines[i - 1] if i > 0 else None
     after = lines[i + 1] if i + 1 < len(lines) else None
-    return (before is None or before.blank) and (after is None or after.blank)
+    if after is None or after.page_start:
+        return True  # the last line of a page
+    if line.page_start or before is None:
+        return after.blank  # the first line of a page
+    return before.blank and after.blank
 
 
 def _separate_notes(page: Page, shape: Shape, allow_wide: bool) -> bool:

@@ -150,3 +150,30 @@ def test_a_caption_at_a_page_bottom_is_set_aside(clean):
     assert ("caption", "Lenin and Trotsky with soldiers of the Red Army, 1921") in [
         (s.kind, s.text) for s in document.set_aside
     ]
+
+
+def test_form_feed_pages_with_numbers_and_notes(clean):
+    raw = (
+        "The council met in the spring and the strikers marched to the square where the\n"
+        "soldiers, who had been ordered to stop them, joined the crowd instead.1 The\n"
+        "\n"
+        "1 Brovkin, Workers’ Unrest, 1990.\n"
+        "7\n"
+        "\fgovernment fell within a week of the strike.\n"
+        "8\n"
+    )
+    document = clean(raw)
+    assert sentences(document) == [
+        "The council met in the spring and the strikers marched to the square where the soldiers, who had "
+        "been ordered to stop them, joined the crowd instead.",
+        "The government fell within a week of the strike.",
+    ]
+    assert [(n.label, n.text) for n in document.footnotes] == [("1", "Brovkin, Workers’ Unrest, 1990.")]
+    assert [s.text for s in document.set_aside if s.kind == "layout"] == ["7", "8"]
+
+
+def test_a_page_number_at_the_top_of_a_page(clean):
+    raw = "The strikers marched to the square where the\n\f12\n\nsoldiers joined the crowd instead.\n"
+    document = clean(raw)
+    assert sentences(document) == ["The strikers marched to the square where the soldiers joined the crowd instead."]
+    assert [s.text for s in document.set_aside] == ["12"]
