@@ -164,8 +164,10 @@ def test_form_feed_pages_with_numbers_and_notes(clean):
     )
     document = clean(raw)
     assert sentences(document) == [
-        "The council met in the spring and the strikers marched to the square where the soldiers, who had "
-        "been ordered to stop them, joined the crowd instead.",
+        (
+            "The council met in the spring and the strikers marched to the square where the soldiers, who had "
+            "been ordered to stop them, joined the crowd instead."
+        ),
         "The government fell within a week of the strike.",
     ]
     assert [(n.label, n.text) for n in document.footnotes] == [("1", "Brovkin, Workers’ Unrest, 1990.")]
