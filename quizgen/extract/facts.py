@@ -74,7 +74,7 @@ def find_facts(sentence: AnnotatedSentence, counts: Counts, lexicon: Lexicon) ->
     tokens = sentence.tokens
     for span in sentence.entities:
         kind = span.kind
-        weight = KIND_WEIGHT.get(kind, 0.5) + 0.05 * min(3, counts.of(span.text) - 1)
+        weight = KIND_WEIGHT.get(kind, 0.5) - 0.03 * min(3, counts.of(span.text) - 1)
         if kind == "number" and (tokens[span.start].text.isalpha() or _before_time_unit(tokens, span.end)):
             weight -= 0.25  # "three months before": a detail, not a figure to learn
         facts.append(Fact(index, span.start, span.end, span.text, kind, "entity", min(1.0, weight)))
