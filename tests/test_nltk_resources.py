@@ -4,7 +4,7 @@ import nltk
 import pytest
 
 from quizgen.errors import NltkDataError
-from quizgen.nlp.data import ensure_nltk_data
+from quizgen.nltk_resources import ensure_nltk_data
 
 
 def test_missing_package_without_network_names_it_and_nltk_data(tmp_path, monkeypatch):
