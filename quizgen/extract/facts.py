@@ -188,11 +188,22 @@ def definitions(sentence: AnnotatedSentence, lexicon: Lexicon) -> list[Fact]:
                 break
             a, b = subject
             end = _trim_tail(tokens, k + 1, _clause_end(tokens, k + 1))
-            named = any(e.start == a and e.end == b for e in sentence.entities)
-            termlike = named or b - a >= 2 or _is_quoted(tokens, a, b) or (
-                tokens[a].lower.endswith(("ism", "ist", "ists")) or "-" in tokens[a].text
+            # In an argument most "X is Y" sentences are claims, not definitions: only a
+            # coined or quoted term, or a named body, event or work, is being defined.
+            kind = _kind_of(sentence, a, b)
+            named = any(e.start == a and e.end == b for e in sentence.entities) and kind not in (
+                "date", "number", "person", "place"
             )
-            if termlike and end - (k + 1) >= 3 and not any(t.lower in _PRONOUNS for t in tokens[a:b]):
+            termlike = named or _is_quoted(tokens, a, b) or (
+                b - a == 1 and (tokens[a].lower.endswith(("ism", "ist", "ists")) or "-" in tokens[a].text)
+            )
+            termlike = termlike and end - (k + 1) <= 14
+            if (
+                termlike
+                and end - (k + 1) >= 3
+                and _noun_phrase_like(tokens, k + 1, end)
+                and not any(t.lower in _PRONOUNS for t in tokens[a:b])
+            ):
                 detail = sentence.span_text(k + 1, end)
                 text = sentence.span_text(a, b)
                 out.append(Fact(index, a, b, text, _kind_of(sentence, a, b), "definition", 0.9, detail))
@@ -203,10 +214,14 @@ def definitions(sentence: AnnotatedSentence, lexicon: Lexicon) -> list[Fact]:
             continue
         subject = next(((s.start, s.end) for s in sentence.entities if s.end == i), None)
         if subject is None:
-            subject = next(((c.start, c.end) for c in sentence.chunks if c.end == i and c.start <= 1), None)
+            subject = next(((c.start, c.end) for c in sentence.chunks if c.end == i), None)
             if subject is not None:
                 subject = _without_determiner(sentence, *subject)
-        if subject is None or subject[1] <= subject[0]:
+        # Only the sentence's own subject: after a preposition the description may belong
+        # to a larger phrase ("the attack on Kronstadt, an offensive of ...").
+        if subject is None or subject[1] <= subject[0] or subject[0] > 1:
+            continue
+        if (subject[0] > 0 and tokens[subject[0] - 1].tag == "IN") or _kind_of(sentence, *subject) in ("date", "number"):
             continue
         end = i + 1
         while end < len(tokens) and tokens[end].text not in {",", ".", ";", ":", "—", "(", ")"} and end - i <= 16:
@@ -214,11 +229,25 @@ def definitions(sentence: AnnotatedSentence, lexicon: Lexicon) -> list[Fact]:
         if end >= len(tokens) or tokens[end].text not in {",", ".", ";"} or end - i - 1 < 3:
             continue
         a, b = subject
-        if any(t.lower in _PRONOUNS for t in tokens[a:b]):
+        if any(t.lower in _PRONOUNS for t in tokens[a:b]) or not _noun_phrase_like(tokens, i + 1, end):
             continue
         detail = sentence.span_text(i + 1, end)
         out.append(Fact(index, a, b, sentence.span_text(a, b), _kind_of(sentence, a, b), "definition", 0.85, detail))
     return out
+
+
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+_RELATIVE = {"who", "which", "that", "whom", "whose", "where", "when"}
+
+
+def _noun_phrase_like(tokens, a: int, b: int) -> bool:
+    """A description, not a clause: no finite verb except inside a relative clause."""
+    for i in range(a, b):
+        if tokens[i].lower in _RELATIVE:
+            return True
+        if tokens[i].tag in _FINITE:
+            return False
+    return True
 
 
 def _is_quoted(tokens, a: int, b: int) -> bool:

@@ -26,6 +26,7 @@ from quizgen.generate.term import term_drafts
 from quizgen.generate.true_false import true_false_drafts
 from quizgen.generate.wh_questions import load_wh, wh_drafts
 from quizgen.nlp.annotate import annotate_document, load_tagger
+from quizgen.nlp.entities import TITLES
 from quizgen.nlp.lexicon import Lexicon, load_lexicon
 from quizgen.text.document import Document
 
@@ -81,7 +82,9 @@ def _plausible_person(name: str, lexicon: Lexicon) -> bool:
     as an option, unless WordNet knows it as a person."""
     if " " in name:
         return True
-    return name.lower() not in lexicon.words or "person" in lexicon.noun_kinds(name)
+    if name.lower() in TITLES:
+        return False
+    return name.lower() not in lexicon.words or lexicon.first_noun_kind(name) == "person"
 
 
 def candidates(ctx: EssayContext) -> list[tuple[Draft, float]]:

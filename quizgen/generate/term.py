@@ -27,7 +27,7 @@ def term_drafts(ctx: EssayContext, index: int, referent: str) -> list[Draft]:
             prompt = f"What {'was' if past else 'is'} {detail} called?"
             kind = answer_kind(fact)
         else:
-            prompt = f"Which term does the essay define as “{detail}”?"
+            prompt = f"What does the essay describe as “{detail}”?"
             kind = answer_kind(fact)
         out.append(
             Draft("term", prompt, fact.text, sentence, ctx.statements[index], fact, kind,
