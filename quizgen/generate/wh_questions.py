@@ -10,7 +10,8 @@ from quizgen.generate.context import EssayContext
 from quizgen.generate.draft import Draft
 from quizgen.generate.kinds import answer_kind
 
-WH_KINDS = {"person", "organization", "place", "date", "number", "event", "work", "term"}
+# A concept as the answer of "What ...?" leaves too many right answers ("What went through two phases?").
+WH_KINDS = {"person", "organization", "place", "date", "number", "event", "work"}
 _FIT = {"date": 0.85, "person": 0.8, "number": 0.85, "place": 0.8, "organization": 0.7, "event": 0.7,
         "work": 0.7, "term": 0.55}
 _MAX_WORDS = 30

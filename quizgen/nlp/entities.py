@@ -133,7 +133,13 @@ def proper_names(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     spans = []
     i, n = 0, len(tokens)
     while i < n:
-        if not _is_name_word(tokens[i], True):
+        # A capitalised modifier opens a name when a proper noun follows: "Green Armies",
+        # "Military-Revolutionary Committee", "Five Year Plans" (not the sentence's first word).
+        opens = _is_name_word(tokens[i], True) or (
+            i > 0 and _is_name_word(tokens[i], False) and i + 1 < n and tokens[i + 1].tag in _PROPER
+            and tokens[i + 1].is_capitalised
+        )
+        if not opens:
             i += 1
             continue
         j = i + 1
@@ -306,7 +312,9 @@ def numbers(tokens: Sequence[Token]) -> list[tuple[int, int]]:
         if is_digit and i > 0 and tokens[i - 1].text == "(" and i + 1 < n and tokens[i + 1].text == ")":
             i += 1
             continue  # an enumeration mark: (1), (2)
-        is_word = t.tag == "CD" and t.lower in NUMBER_WORDS
+        is_word = t.lower in NUMBER_WORDS and (
+            t.tag == "CD" or (i > 0 and tokens[i - 1].lower == "a" and t.lower in SCALE_WORDS)
+        )
         if not (is_digit or is_word):
             i += 1
             continue
