@@ -27,7 +27,7 @@ THESIS_CUES = re.compile(
 DEFINITION_CUES = re.compile(r"\b(?:is|was|are|were) (?:a|an|the) |\bso-called\b|\bknown as\b|\bmeans\b|\bdefined\b", re.I)
 #: Openings that lean on an earlier sentence: read alone, the statement is unclear.
 DEPENDENT_START = re.compile(
-    r"^(?:he|she|it|they|them|his|her|its|their|this|these|those|that|such|here|there|"
+    r"^(?:he|she|it|they|them|his|her|its|their|this|these|those|that|such|here|there|we|us|our|"
     r"him|both|another|others|the others|the rest|the latter|the former|the same|instead|yes|no|so|also|(?:and|but|or) (?:he|she|it|they|this|these|that))\b",
     re.I,
 )

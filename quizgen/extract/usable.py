@@ -21,7 +21,9 @@ _DEBRIS = (
     re.compile(r"\s[,.;:]"),
 )
 #: A sentence that opens with one of these and has no comma has no main clause.
-_SUBORDINATORS = re.compile(r"^(?:(?:as such|thus|so),\s+)?(?:when|although|though|because|if|while|since|whereas|unless)\b", re.I)
+SUBORDINATORS = re.compile(
+    r"^(?:(?:as such|thus|so),\s+)?(?:when|although|though|because|if|while|since|whereas|unless|except)\b", re.I
+)
 _ENDS = (".", "?", "!", "”", '"', "’", ")", ":")
 
 
@@ -35,7 +37,7 @@ def usable(sentence: AnnotatedSentence, lexicon: Lexicon) -> bool:
         return False
     if text[:1].isdigit():
         return False
-    if _SUBORDINATORS.match(first) and "," not in text.split(" ", 3)[-1]:
+    if is_fragment(first):
         return False
     if _quotes_out_of_order(text):
         return False
@@ -48,6 +50,11 @@ def usable(sentence: AnnotatedSentence, lexicon: Lexicon) -> bool:
     if not any(t.tag.startswith("VB") or t.tag == "MD" for t in sentence.tokens):
         return False  # a heading or caption, not a sentence
     return not any(_glued(t.text, lexicon) for t in words if t.text.islower())
+
+
+def is_fragment(text: str) -> bool:
+    """'When Lenin states that ...' with no main clause after it."""
+    return bool(SUBORDINATORS.match(text)) and "," not in text.split(" ", 3)[-1]
 
 
 def _quotes_out_of_order(text: str) -> bool:

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from quizgen.extract.statements import CONNECTIVE_START, DEPENDENT_START, EXPLETIVE_START
+from quizgen.extract.usable import is_fragment
 from quizgen.nlp.annotate import AnnotatedSentence
 
 MAX_STEM_WORDS = 40
@@ -45,6 +46,8 @@ def plan_stem(
     if match and match.end() < end - start:
         start += match.end()
     body = text[start:end]
+    if is_fragment(body):
+        return None
     dependent = DEPENDENT_START.match(body)
     if dependent and statement and EXPLETIVE_START.match(body):
         dependent = None
