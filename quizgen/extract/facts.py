@@ -44,6 +44,7 @@ class Fact:
     role: str  # entity, concept, definition, quote
     weight: float  # 0-1, how much a student should know it
     detail: str = ""  # the definition for a definition; the quotation for a quote
+    relation: str = ""  # for a name given to something: "were known as", "was called"
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,7 @@ def find_facts(sentence: AnnotatedSentence, counts: Counts, lexicon: Lexicon) ->
     # A sentence has many noun phrases; only its most telling few are worth a question.
     facts += sorted(concepts, key=lambda f: (-f.weight, f.start, f.end))[:MAX_CONCEPTS]
     facts += definitions(sentence, lexicon)
+    facts += namings(sentence)
     facts += quotations(sentence)
     return facts
 
@@ -252,6 +254,54 @@ def _noun_phrase_like(tokens, a: int, b: int) -> bool:
 
 def _is_quoted(tokens, a: int, b: int) -> bool:
     return a > 0 and b < len(tokens) and tokens[a - 1].text in {"“", '"', "‘"} and tokens[b].text in {"”", '"', "’"}
+
+
+_NAMING_VERBS = (("known", "as"), ("referred", "to", "as"), ("called",), ("termed",), ("dubbed",))
+
+
+def namings(sentence: AnnotatedSentence) -> list[Fact]:
+    """'The reformist faction were known as the “Mensheviks”': the quoted name is the
+    answer, the sentence's subject is what it names."""
+    tokens = sentence.tokens
+    index = sentence.sentence.index
+    out = []
+    for k, tok in enumerate(tokens):
+        if k == 0:
+            continue
+        # "X were known as “Y”", or without the copula: "The faction known as “Y” argued ..."
+        reduced = tok.lower in {"known", "referred", "called", "termed", "dubbed"} and tokens[k - 1].lower not in _BE
+        if tok.lower not in _BE and not reduced:
+            continue
+        for verb in _NAMING_VERBS:
+            offset = 0 if reduced else 1
+            words = [t.lower for t in tokens[k + offset : k + offset + len(verb)]]
+            if words != list(verb):
+                continue
+            q = k + offset + len(verb)
+            if q < len(tokens) and tokens[q].lower == "the":
+                q += 1
+            if q >= len(tokens) or tokens[q].text not in {"“", '"'}:
+                continue
+            close = next((j for j in range(q + 1, min(len(tokens), q + 8)) if tokens[j].text in {"”", '"'}), None)
+            if close is None or close == q + 1:
+                continue
+            end = close - 1 if tokens[close - 1].text in {",", "."} else close
+            subject = sentence.text[: tokens[k - 1].end]
+            first = tokens[0]
+            if first.lower in _PRONOUNS or first.tag in {"PRP", "IN", "RB"} or not 2 <= k <= 10:
+                continue
+            if first.lower == "the":
+                subject = "the" + subject[3:]
+            if reduced:
+                if not any(c.start == 0 and c.end == k for c in sentence.chunks) or k < 3:
+                    continue
+                be = "were" if tokens[k - 1].tag in {"NNS", "NNPS"} else "was"
+                relation = " ".join([be] + list(verb))
+            else:
+                relation = " ".join([tok.lower] + [t.text for t in tokens[k + 1 : k + 1 + len(verb)]])
+            text = sentence.span_text(q + 1, end)
+            out.append(Fact(index, q + 1, end, text, "term", "naming", 0.9, subject, relation))
+    return out
 
 
 def _kind_of(sentence: AnnotatedSentence, a: int, b: int) -> str:

@@ -65,6 +65,14 @@ def _quotes_out_of_order(text: str) -> bool:
     return close != -1 and opening != -1 and close < opening
 
 
+#: Short words that extraction glues onto their neighbours ("ofworkerswere", "bywhich").
+_GLUE_WORDS = frozenset(
+    """a an the of to in on at by for and or but as is was were be are how who two three that this
+    with from would could had has have not it he she we they his her their its into out up so no all
+    any one which""".split()
+)
+
+
 def _glued(word: str, lexicon: Lexicon) -> bool:
     """A long lower-case token that is no word but splits into 2-4 words: 'ofworkerswere'."""
     if len(word) < 6 or not word.isalpha() or lexicon.is_word(word):
@@ -76,7 +84,7 @@ def _glued(word: str, lexicon: Lexicon) -> bool:
             if fewest[start] is None:
                 continue
             piece = word[start:end]
-            if lexicon.is_stopword(piece) or (len(piece) >= 4 and lexicon.is_word(piece)):
+            if piece in _GLUE_WORDS or (len(piece) >= 4 and lexicon.is_word(piece)):
                 if fewest[end] is None or fewest[start] + 1 < fewest[end]:
                     fewest[end] = fewest[start] + 1
     return fewest[n] is not None and 2 <= fewest[n] <= 4

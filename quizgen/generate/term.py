@@ -13,6 +13,13 @@ def term_drafts(ctx: EssayContext, index: int, referent: str) -> list[Draft]:
     sentence = ctx.sentences[index]
     out = []
     for fact in ctx.facts[index]:
+        if fact.role == "naming":
+            verb, _, rest = fact.relation.partition(" ")
+            out.append(
+                Draft("term", f"What {verb} {fact.detail} {rest}?", fact.text, sentence, ctx.statements[index],
+                      fact, "term", explanation=sentence.text, fit=0.9)
+            )
+            continue
         if fact.role != "definition" or len(fact.detail.split()) < 3:
             continue
         detail = fact.detail

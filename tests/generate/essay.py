@@ -15,6 +15,7 @@ ESSAY = [
         "Thomas Telford was the leading civil engineer of his generation.",
         "He built the Pontcysyllte Aqueduct, which carried the Ellesmere Canal across the Dee valley in 1805.",
         "The navvies, the labourers who dug the canals by hand, worked in gangs of twenty or thirty men.",
+        "The narrow boats that carried coal to London were known as the “Joey boats.”",
         "Telford wrote that “a canal is a road that carries its own power and never wears out.”",
         "The railway, a far faster rival, took most of the canals' trade after 1840.",
     ]),

@@ -111,6 +111,11 @@ def test_term_question_from_an_appositive_definition(pool):
     assert any("labourers who dug the canals by hand" in prompt for prompt in terms.values())
 
 
+def test_term_question_from_a_name_given_in_quotes(pool):
+    terms = {d.answer: d.prompt for d in pool if d.type == "term"}
+    assert terms.get("Joey boats") == "What were the narrow boats that carried coal to London known as?"
+
+
 def test_no_stem_leans_on_an_unresolved_pronoun(pool):
     for d in pool:
         assert not re.match(r"(?:This|These|They|It|Such)\b", d.stem), d.stem
