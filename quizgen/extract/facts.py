@@ -19,11 +19,11 @@ from quizgen.nlp.lexicon import Lexicon
 KIND_WEIGHT = {
     "person": 0.9,
     "organization": 0.85,
-    "date": 0.9,
-    "number": 0.8,
-    "event": 0.85,
+    "date": 0.75,
+    "number": 0.85,
+    "event": 0.9,
     "work": 0.9,
-    "place": 0.75,
+    "place": 0.8,
     "term": 0.8,
     "name": 0.6,
     "phrase": 0.5,
@@ -76,6 +76,10 @@ def find_facts(sentence: AnnotatedSentence, counts: Counts, lexicon: Lexicon) ->
     for span in sentence.entities:
         kind = span.kind
         weight = KIND_WEIGHT.get(kind, 0.5) - 0.03 * min(3, counts.of(span.text) - 1)
+        if "," in span.text or " and " in span.text:
+            weight += 0.1  # a list: what a teacher asks for whole
+        if kind == "date" and span.end - span.start == 1 and span.text.isalpha():
+            weight -= 0.25  # a month with no year says little on its own
         if kind == "number" and (tokens[span.start].text.isalpha() or _before_time_unit(tokens, span.end)):
             weight -= 0.25  # "three months before": a detail, not a figure to learn
         facts.append(Fact(index, span.start, span.end, span.text, kind, "entity", min(1.0, weight)))
