@@ -24,13 +24,14 @@ _DEBRIS = (
 SUBORDINATORS = re.compile(
     r"^(?:(?:as such|thus|so),\s+)?(?:when|although|though|because|if|while|since|whereas|unless|except)\b", re.I
 )
-_ENDS = (".", "?", "!", "”", '"', "’", ")", ":")
+# A question in an essay is rhetorical: it asserts nothing a student could be asked about.
+_ENDS = (".", "!", "”", '"', "’", ")", ":")
 
 
 def usable(sentence: AnnotatedSentence, lexicon: Lexicon) -> bool:
     text = sentence.text.strip()
     words = [t for t in sentence.tokens if t.is_word]
-    if len(words) < 6 or not text.endswith(_ENDS):
+    if len(words) < 6 or not text.endswith(_ENDS) or text.rstrip("”’\"')").endswith("?"):
         return False
     first = text.lstrip("“\"‘'(")
     if not first[:1].isupper():

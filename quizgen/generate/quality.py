@@ -47,7 +47,21 @@ def problems(draft: Draft, lexicon: Lexicon) -> list[str]:
         found.append("answer too long")
     if draft.fact is not None and _inside_a_longer_name(draft):
         found.append("part of a name")
+    if draft.fact is not None and _bare_common_word(draft, lexicon):
+        found.append("vague answer")
     return found
+
+
+def _bare_common_word(draft: Draft, lexicon: Lexicon) -> bool:
+    """'the Revolution', 'the State': a capitalised everyday word of no clear kind is too
+    vague to be the one right answer."""
+    answer = draft.answer
+    return (
+        " " not in answer
+        and draft.fact.kind in ("name", "event", "term")
+        and answer[:1].isupper()
+        and answer.lower() in lexicon.words
+    )
 
 
 def _inside_a_longer_name(draft: Draft) -> bool:

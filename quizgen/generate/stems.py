@@ -15,6 +15,8 @@ from quizgen.extract.usable import is_fragment
 from quizgen.nlp.annotate import AnnotatedSentence
 
 MAX_STEM_WORDS = 40
+#: "In September, they ...": an opening phrase, then a subject that points back.
+_LEANING_AFTER_OPENER = re.compile(r"^[^,“”]{2,60}, (?:he|she|it|they|this|these|those|such)\b", re.I)
 _SUBJECT_PRONOUNS = {"he": "", "she": ""}
 _POSSESSIVES = {"his", "her"}
 
@@ -47,6 +49,8 @@ def plan_stem(
         start += match.end()
     body = text[start:end]
     if is_fragment(body):
+        return None
+    if _LEANING_AFTER_OPENER.match(body):
         return None
     dependent = DEPENDENT_START.match(body)
     if dependent and statement and EXPLETIVE_START.match(body):

@@ -87,6 +87,8 @@ class EntityKinds:
         if not counts:
             return ""
         best = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+        if best[0] == "place" and best[1] < 2:
+            return ""  # "in X" alone is no evidence of a place ("in Europe", "in Lenin's view")
         return best[0]
 
     @classmethod
@@ -353,7 +355,9 @@ def quoted_terms(tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
                 inner = tokens[i + 1 : j]
                 if inner[-1].text in {",", "."}:
                     inner = inner[:-1]
-                if inner and all(t.is_word or t.text in {"-", "’", "'"} for t in inner):
+                nouns = [t for t in inner if t.tag.startswith("NN")]
+                verbs = [t for t in inner if t.tag.startswith("VB") or t.tag == "MD"]
+                if inner and nouns and not verbs and all(t.is_word or t.text in {"-", "’", "'"} for t in inner):
                     title_case = all(t.is_capitalised for t in inner if len(t.text) > 3)
                     before = tokens[i - 1].lower if i > 0 else ""
                     kind = "work" if title_case and (before in WORK_CUES or len(inner) > 1) else "term"

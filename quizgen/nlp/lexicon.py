@@ -26,7 +26,8 @@ TRIVIAL_WORDS = frozenset(
     """thing things way ways time times lot kind sort part fact case point example one ones
     other others many much more most some any few several same such own various certain
     people person man men woman women year years day days new old good great little well
-    also even still just only yet""".split()
+    also even still just only yet words hand course order sense regard respect terms
+    side end beginning rest whole number""".split()
 )
 
 
