@@ -10,7 +10,7 @@ import yaml
 
 from quizgen.bank.io import check_file, find_bank_files, read_bank_text
 from quizgen.bank.safeyaml import YamlError
-from quizgen.bank.validate import CheckedBank, Problem, check_text
+from quizgen.bank.validate import CheckedBank, Problem, check_text, errors_of, warnings_of
 from quizgen.errors import BankError
 from quizgen.fileio import atomic_write_text
 
@@ -22,11 +22,11 @@ class LintReport:
 
     @property
     def errors(self) -> tuple[Problem, ...]:
-        return tuple(p for p in self.problems if p.is_error)
+        return errors_of(self.problems)
 
     @property
     def warnings(self) -> tuple[Problem, ...]:
-        return tuple(p for p in self.problems if not p.is_error)
+        return warnings_of(self.problems)
 
 
 @dataclass(frozen=True)

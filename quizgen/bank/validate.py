@@ -76,6 +76,14 @@ class Problem:
         return f"{self.location}: {self.message}"
 
 
+def errors_of(problems: tuple[Problem, ...]) -> tuple[Problem, ...]:
+    return tuple(p for p in problems if p.is_error)
+
+
+def warnings_of(problems: tuple[Problem, ...]) -> tuple[Problem, ...]:
+    return tuple(p for p in problems if not p.is_error)
+
+
 @dataclass(frozen=True)
 class QuestionEntry:
     """One item of the `questions:` list: its node, and the question when it validated."""
@@ -94,11 +102,11 @@ class CheckedBank:
 
     @property
     def errors(self) -> tuple[Problem, ...]:
-        return tuple(p for p in self.problems if p.is_error)
+        return errors_of(self.problems)
 
     @property
     def warnings(self) -> tuple[Problem, ...]:
-        return tuple(p for p in self.problems if not p.is_error)
+        return warnings_of(self.problems)
 
 
 def check_text(text: str, path: Path | str) -> CheckedBank:

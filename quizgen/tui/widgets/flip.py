@@ -9,7 +9,7 @@ from textual.binding import Binding, BindingType
 from textual.widgets import Static
 
 from quizgen.study.choices import shown_choices
-from quizgen.tui.text import cloze_prompt, plain
+from quizgen.tui.text import plain
 from quizgen.tui.widgets.question import QuestionView
 
 
@@ -18,11 +18,7 @@ class FlipQuestion(QuestionView):
 
     def compose(self) -> ComposeResult:
         yield self.kind_label()
-        if self.question.type == "cloze":
-            prompt = cloze_prompt(self.question.prompt, answer=self.question.answer)
-            yield Static(prompt, classes="prompt")
-        else:
-            yield Static(plain(self.question.prompt), classes="prompt")
+        yield self.prompt_view()
         if self.question.type == "order":
             for choice in shown_choices(self.question):
                 yield Static(plain(f"•  {choice}"), classes="choice")

@@ -8,7 +8,7 @@ from textual.widgets import Static
 
 from quizgen.study.grading import Grade
 from quizgen.study.sessions import StudyItem
-from quizgen.tui.text import plain
+from quizgen.tui.text import cloze_prompt, plain
 
 TYPE_LABELS = {
     "cloze": "Fill in the blank",
@@ -50,6 +50,14 @@ class QuestionView(Vertical, can_focus=True):
     def kind_label(self) -> Static:
         label = TYPE_LABELS.get(self.question.type, "Question")
         return Static(plain(label), classes="kind")
+
+    def prompt_view(self) -> Static:
+        """The prompt as written; a cloze shows its gap as a blank."""
+        if self.question.type == "cloze":
+            prompt = cloze_prompt(self.question.prompt, answer=self.question.answer)
+        else:
+            prompt = plain(self.question.prompt)
+        return Static(prompt, classes="prompt")
 
     def elapsed(self) -> float:
         return self.app.timer() - self._shown_at

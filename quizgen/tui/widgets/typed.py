@@ -6,18 +6,14 @@ from textual.app import ComposeResult
 from textual.widgets import Input, Static
 
 from quizgen.study.grading import expected_answer, grade_typed
-from quizgen.tui.text import cloze_prompt, plain
+from quizgen.tui.text import plain
 from quizgen.tui.widgets.question import QuestionView
 
 
 class TypedQuestion(QuestionView):
     def compose(self) -> ComposeResult:
         yield self.kind_label()
-        if self.question.type == "cloze":
-            prompt = cloze_prompt(self.question.prompt, answer=self.question.answer)
-            yield Static(prompt, classes="prompt")
-        else:
-            yield Static(plain(self.question.prompt), classes="prompt")
+        yield self.prompt_view()
         yield Input(placeholder="Type your answer", id="answer")
         yield Static(
             plain("Enter to check (empty: I don't know) · Ctrl+R to reveal and rate yourself"),
