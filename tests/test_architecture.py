@@ -65,7 +65,7 @@ def test_no_import_cycles_between_sub_packages():
 def test_quiz_and_export_load_without_nltk():
     code = (
         "import sys, importlib\n"
-        "for m in ('quizgen.tui', 'quizgen.study', 'quizgen.export', 'quizgen.bank.io'):\n"
+        "for m in ('quizgen.tui.app', 'quizgen.study.store', 'quizgen.export.anki', 'quizgen.export.gift', 'quizgen.export.markdown', 'quizgen.bank.merge', 'quizgen.cli.quiz', 'quizgen.cli.export'):\n"
         "    importlib.import_module(m)\n"
         "loaded = [m for m in sys.modules if m == 'nltk' or m.startswith(('nltk.', 'quizgen.nlp', 'quizgen.generate'))]\n"
         "print(loaded)\n"
