@@ -108,12 +108,18 @@ class DistractorPool:
                 break
             if same_shape and not _same_date_shape(entry.text, answer):
                 continue
+            if kind == "number" and _has_digit(entry.text) != _has_digit(answer):
+                continue  # "three" beside "1,429" gives itself away
             if kind not in ("date", "number") and entry.words & taken:
                 continue
             if _safe(entry.text, answer, sentence, chosen, lexicon, kind, entry.norm):
                 chosen.append(_match_case(entry.text, answer))
                 taken |= entry.words
         return chosen
+
+
+def _has_digit(text: str) -> bool:
+    return any(c.isdigit() for c in text)
 
 
 def _form_similarity(text: str, answer: str) -> float:

@@ -200,6 +200,8 @@ def _evidence(tokens: Sequence[Token], a: int, b: int, lexicon: Lexicon) -> list
         for kind in sorted(wn_kinds):
             if kind == "person" and plural:
                 out.append(("organization", 2))
+            elif kind == "place" and plural:
+                continue  # "Germans", "Soviets": people or bodies, not places
             elif kind in {"person", "place", "organization"}:
                 out.append((kind, 2))
         if not wn_kinds and 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words):

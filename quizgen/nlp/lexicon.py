@@ -27,7 +27,7 @@ TRIVIAL_WORDS = frozenset(
     other others many much more most some any few several same such own various certain
     people person man men woman women year years day days new old good great little well
     also even still just only yet words hand course order sense regard respect terms
-    side end beginning rest whole number""".split()
+    side end beginning rest whole number month months week weeks hour hours decade decades""".split()
 )
 
 

@@ -13,6 +13,8 @@ _TOKEN = re.compile(
     \d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?(?=\b|%|\W|$)     # 1917, 10,000, 3.5, 1920s, 25th
     | (?:[A-Z]\.){2,}                                   # U.S.  H.G.
     | [A-Z]\.(?=\s+[A-Z])                               # initials: T. Rigby
+    | (?<=can)not\b                                     # can|not, as the tagger learned it
+    | \b[Cc]an(?=not\b)
     | (?:n['’]t)(?=\W|$)                                # n't
     | ['’](?:s|re|ve|ll|d|m)(?=\W|$)                    # 's 're ...
     | \w+(?:[-‐‑]\w+)*?(?=n['’]t\b)                     # do in don't
