@@ -143,7 +143,7 @@ def _question(draft: Draft, value: float, ctx: EssayContext, bank_id: str, name:
         type=draft.type,
         prompt=draft.prompt,
         answer=draft.answer,
-        accept=draft.accept,
+        accept=draft.accept or _other_forms(draft),
         choices=draft.choices,
         explanation=draft.explanation,
         source=Source(document=name, section=section, paragraph=sentence.paragraph, sentence=sentence.text),
@@ -153,6 +153,21 @@ def _question(draft: Draft, value: float, ctx: EssayContext, bank_id: str, name:
         score=value,
     )
     return replace(question, checksum=content_checksum(question))
+
+
+def _other_forms(draft: Draft) -> tuple[str, ...]:
+    """Forms of a typed answer a teacher would also mark right: a person's surname, a
+    name without its article."""
+    if draft.type not in ("cloze", "wh", "term") or draft.choices:
+        return ()
+    answer = draft.answer
+    forms = []
+    words = answer.split()
+    if draft.answer_kind == "person" and len(words) > 1 and "," not in answer and " and " not in answer:
+        forms.append(words[-1])
+    if len(words) > 1 and words[0].lower() in ("the", "a", "an"):
+        forms.append(" ".join(words[1:]))
+    return tuple(f for f in forms if f != answer)
 
 
 def _difficulty(draft: Draft, ctx: EssayContext) -> str:
