@@ -193,9 +193,10 @@ def _evidence(tokens: Sequence[Token], a: int, b: int, lexicon: Lexicon) -> list
     if before in {"in", "at", "from", "near", "outside", "across"} and head not in ORG_HEADS:
         out.append(("place", 1))
     if head not in ORG_HEADS | EVENT_HEADS | PLACE_HEADS:
-        wn_kinds = lexicon.noun_kinds(" ".join(words)) if len(words) > 1 else frozenset()
-        if not wn_kinds:
-            wn_kinds = lexicon.noun_kinds(words[-1]) if len(words) <= 3 else frozenset()
+        # The most frequent sense only: "Europe" is a continent before it is a political body.
+        wn_kinds = {lexicon.first_noun_kind(" ".join(words))} - {""} if len(words) > 1 else set()
+        if not wn_kinds and len(words) <= 3:
+            wn_kinds = {lexicon.first_noun_kind(words[-1])} - {""}
         plural = tokens[b - 1].tag == "NNPS" or (head.endswith("s") and lexicon.lemma(head) != head)
         for kind in sorted(wn_kinds):
             if kind == "person" and plural:
