@@ -73,6 +73,8 @@ def essay_context(document: Document, tools: Tools) -> EssayContext:
             if fact.role in ("entity", "definition") or fact.weight >= 0.6:
                 if fact.kind == "person" and not _plausible_person(fact.text, lexicon):
                     continue
+                if fact.kind == "organization" and fact.text.lower().endswith("ism"):
+                    continue  # a doctrine ("Bolshevism") is no body of people
                 pool.add(fact.text, fact.kind)
     return EssayContext(document, sentences, statements, facts, fit, counts, pool, lexicon, tools.wh)
 
@@ -82,7 +84,7 @@ def _plausible_person(name: str, lexicon: Lexicon) -> bool:
     as an option, unless WordNet knows it as a person."""
     if " " in name:
         return True
-    if name.lower() in TITLES:
+    if name.lower() in TITLES or lexicon.is_adjective(name):
         return False
     return name.lower() not in lexicon.words or lexicon.first_noun_kind(name) == "person"
 

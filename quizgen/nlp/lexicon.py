@@ -55,6 +55,9 @@ class Lexicon:
             return True
         return any(self._wordnet.morphy(low, pos) for pos in ("n", "v", "a", "r")) if low.isalpha() else False
 
+    def is_adjective(self, word: str) -> bool:
+        return bool(self._wordnet.morphy(word.lower(), "a"))
+
     def lemma(self, word: str, pos: str = "n") -> str:
         """WordNet's base form of `word` for part of speech n, v, a or r (the word itself if unknown)."""
         key = (word.lower(), pos)
