@@ -76,6 +76,7 @@ def essay_context(document: Document, tools: Tools) -> EssayContext:
                 if fact.kind == "organization" and fact.text.lower().endswith("ism"):
                     continue  # a doctrine ("Bolshevism") is no body of people
                 pool.add(fact.text, fact.kind)
+    pool.learn((s.text for s in sentences), lexicon)
     return EssayContext(document, sentences, statements, facts, fit, counts, pool, lexicon, tools.wh)
 
 

@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from quizgen.nlp.entities import MONTHS
+from quizgen.nlp.entities import MONTHS, fine_kind
 from quizgen.nlp.lexicon import Lexicon
 
 _DEBRIS = re.compile(r"[a-z]- [a-z]|\d[a-z]|[a-z]\d|[()\[\]“”\"]")
@@ -43,13 +43,16 @@ class _Entry:
     norm: str
     words: frozenset[str]
     freq: int
+    fine: str
 
 
 @dataclass
 class DistractorPool:
-    """The essay's terms by kind, with how often each occurs."""
+    """The essay's terms by kind, with how often each occurs, and what the essay says
+    about them (which names it treats as one thing, which sentences mention each)."""
 
     by_kind: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+    essay: "EssayKnowledge | None" = None
     _entries: dict[str, list[_Entry]] = field(default_factory=dict, repr=False)
     _chosen: dict[tuple, list[str]] = field(default_factory=dict, repr=False)
     _ranking: dict[tuple[str, str], list[_Entry]] = field(default_factory=dict, repr=False)
@@ -61,12 +64,18 @@ class DistractorPool:
             self._chosen.clear()
             self._ranking.clear()
 
-    def entries(self, kind: str) -> list[_Entry]:
+    def learn(self, sentences: Iterable[str], lexicon: Lexicon) -> None:
+        """Read the essay's sentences, so that no option is one the essay itself makes true."""
+        self.essay = EssayKnowledge.read(list(sentences), lexicon)
+        self._chosen.clear()
+
+    def entries(self, kind: str, lexicon: Lexicon) -> list[_Entry]:
         if kind not in self._entries:
             counts = self.by_kind.get(kind, Counter())
             top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:POOL_LIMIT]
             self._entries[kind] = [
-                _Entry(text, normal(text), frozenset(normal(text).split()), freq) for text, freq in top
+                _Entry(text, normal(text), frozenset(normal(text).split()), freq, fine_kind(text, kind, lexicon))
+                for text, freq in top
             ]
         return self._entries[kind]
 
@@ -80,55 +89,243 @@ class DistractorPool:
         return list(self._chosen[key])
 
     def _choose(self, answer: str, kind: str, sentence: str, lexicon: Lexicon, count: int) -> list[str]:
+        fine = fine_kind(answer, kind, lexicon)
+        if not fine or fine.endswith(":list"):
+            return []  # an adjective, an adverb or a list has no like things to stand beside it
+        check = _Check(answer, kind, sentence, lexicon, self.essay)
         if kind == "number":
-            pool = self._ranked(answer, kind, sentence, lexicon, count)
-            varied = [d for d in vary_number(answer) if _safe(d, answer, sentence, pool, lexicon, kind)]
+            pool = self._ranked(answer, kind, fine, check, count)
+            varied = [d for d in vary_number(answer) if check.safe(d, pool)]
             return (pool + varied)[:count]
         if kind == "date":
-            pool = self._ranked(answer, kind, sentence, lexicon, count, same_shape=True)
-            varied = [d for d in vary_date(answer) if _safe(d, answer, sentence, pool, lexicon, kind)]
+            pool = self._ranked(answer, kind, fine, check, count, same_shape=True)
+            varied = [d for d in vary_date(answer) if check.safe(d, pool)]
             return (pool + varied)[:count]
-        pool = self._ranked(answer, kind, sentence, lexicon, count)
+        pool = self._ranked(answer, kind, fine, check, count)
         if len(pool) < count and kind == "term" and len(answer.split()) == 1:
-            pool += [s for s in lexicon.sisters(answer) if _safe(s, answer, sentence, pool, lexicon, kind)]
+            pool += [
+                s for s in lexicon.sisters(answer)
+                if fine_kind(s, kind, lexicon) == fine and check.safe(s, pool)
+            ]
         return pool[:count]
 
     def _ranked(
-        self, answer: str, kind: str, sentence: str, lexicon: Lexicon, count: int, same_shape: bool = False
+        self, answer: str, kind: str, fine: str, check: "_Check", count: int, same_shape: bool = False
     ) -> list[str]:
         if (answer, kind) not in self._ranking:
             self._ranking[(answer, kind)] = sorted(
-                self.entries(kind), key=lambda e: (-_form_similarity(e.text, answer), -min(e.freq, 5), e.text)
+                (e for e in self.entries(kind, check.lexicon) if e.fine == fine and _near(e.text, answer, kind)),
+                key=lambda e: (-_form_similarity(e.text, answer, kind), -min(e.freq, 5), e.text),
             )
-        entries = self._ranking[(answer, kind)]
         chosen: list[str] = []
         taken: set[str] = set()
-        for entry in entries:
+        for entry in self._ranking[(answer, kind)]:
             if len(chosen) >= count:
                 break
             if same_shape and not _same_date_shape(entry.text, answer):
                 continue
-            if kind == "number" and _has_digit(entry.text) != _has_digit(answer):
-                continue  # "three" beside "1,429" gives itself away
             if kind not in ("date", "number") and entry.words & taken:
                 continue
-            if _safe(entry.text, answer, sentence, chosen, lexicon, kind, entry.norm):
+            if check.safe(entry.text, chosen, entry.norm):
                 chosen.append(_match_case(entry.text, answer))
                 taken |= entry.words
         return chosen
+
+
+_ROOT_SUFFIXES = ("isms", "ism", "ists", "ist", "iks", "ik", "ites", "ite", "ians", "ian", "ies", "s")
+_ALIAS_MARKERS = (
+    ("/",), ("(",), (",", "or"), ("known", "as"), ("called",), ("and", "other"), ("or", "other"),
+    ("such", "as"), ("including",), ("i.e.",), ("namely",), ("that", "is"), ("later",),
+)
+_WORD = re.compile(r"[A-Za-z0-9’'-]+|[/(),;:.]")
+_STOP_ALIAS = {"the", "a", "an", "its", "their", "his", "her"}
+
+
+def root(word: str) -> str:
+    """A word without the endings that turn a name into its doctrine, its followers or
+    their plural: 'Bolshevism', 'Bolsheviks' and 'Bolshevik' share the root 'bolshev'."""
+    word = word.lower().replace("’", "'").removesuffix("'s")
+    for suffix in _ROOT_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def _root_key(text: str) -> tuple[str, ...]:
+    return tuple(root(w) for w in normal(text).split() if w not in _STOP_ALIAS)
+
+
+def _shares_root(text: str, answer: str) -> bool:
+    """One is a variant of the other ('Bolshevism' beside 'Bolsheviks'). Between two
+    multi-word names only the heads count: 'Socialist Revolutionaries' and 'Social
+    Democrats' are different parties."""
+    tk, ak = _root_key(text), _root_key(answer)
+    if not tk or not ak:
+        return False
+    if len(tk) > 1 and len(ak) > 1:
+        tk, ak = tk[-1:], ak[-1:]
+    return any(_same_root(x, y) for x in tk for y in ak)
+
+
+def _same_root(x: str, y: str) -> bool:
+    if len(x) < 4 or len(y) < 4:
+        return False
+    if x == y:
+        return len(x) >= 4
+    common = 0
+    for cx, cy in zip(x, y):
+        if cx != cy:
+            break
+        common += 1
+    return common >= 7
+
+
+@dataclass
+class EssayKnowledge:
+    """What the whole essay says that bears on whether an option is also right."""
+
+    aliases: set[frozenset]
+    lemmas: list[frozenset[str]]  # content lemmas of each sentence
+    norms: list[str]  # each sentence normalised, padded with spaces for whole-word search
+    _where: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def read(cls, sentences: list[str], lexicon: Lexicon) -> "EssayKnowledge":
+        aliases: set[frozenset] = set()
+        for text in sentences:
+            aliases |= _alias_pairs(text)
+        lemmas = [content_lemmas(text, lexicon) for text in sentences]
+        return cls(aliases, lemmas, [f" {normal(t)} " for t in sentences])
+
+    def are_aliases(self, a: str, b: str) -> bool:
+        return frozenset((_root_key(a), _root_key(b))) in self.aliases
+
+    def sentences_with(self, norm: str) -> tuple[int, ...]:
+        if norm not in self._where:
+            needle = f" {norm} "
+            self._where[norm] = tuple(i for i, s in enumerate(self.norms) if needle in s)
+        return self._where[norm]
+
+
+def content_lemmas(text: str, lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(lexicon.lemma(w) for w in normal(text).split() if not lexicon.is_trivial(w) and len(w) > 1)
+
+
+def _alias_pairs(text: str) -> set[frozenset]:
+    """Phrases the sentence gives as names of one thing: 'X/Y', 'X (Y)', 'X, or Y',
+    'X, known as Y', 'X and other Y' (Y then includes X)."""
+    words = _WORD.findall(text)
+    lows = [w.lower() for w in words]
+    out: set[frozenset] = set()
+    for i in range(len(words)):
+        for marker in _ALIAS_MARKERS:
+            if tuple(lows[i : i + len(marker)]) != marker:
+                continue
+            left = _phrase_words(words[:i][::-1])[::-1]
+            right = _phrase_words(words[i + len(marker) :])
+            for n in range(1, len(left) + 1):
+                for m in range(1, len(right) + 1):
+                    lk, rk = _root_key(" ".join(left[-n:])), _root_key(" ".join(right[:m]))
+                    if lk and rk and lk != rk:
+                        out.add(frozenset((lk, rk)))
+    return out
+
+
+def _phrase_words(words: list[str]) -> list[str]:
+    out = []
+    for w in words:
+        if not (w[:1].isalnum()) or len(out) >= 4:
+            break
+        out.append(w)
+    return out
+
+
+@dataclass
+class _Check:
+    """Whether one option may stand beside one answer in one question."""
+
+    answer: str
+    kind: str
+    sentence: str
+    lexicon: Lexicon
+    essay: EssayKnowledge | None
+
+    def __post_init__(self) -> None:
+        self.stem_lemmas = content_lemmas(self.sentence, self.lexicon) - content_lemmas(self.answer, self.lexicon)
+        self.sentence_words = {self.lexicon.lemma(w) for w in normal(self.sentence).split()}
+
+    def safe(self, text: str, chosen: Iterable[str], text_norm: str | None = None) -> bool:
+        if not _safe(text, self.answer, self.sentence, chosen, self.lexicon, self.kind, text_norm, self.sentence_words):
+            return False
+        names = self.kind not in ("date", "number")
+        if names and _shares_root(text, self.answer):
+            return False
+        if self.essay is None:
+            return True
+        if names and self.essay.are_aliases(text, self.answer):
+            return False
+        return not self._also_true(text_norm if text_norm is not None else normal(text))
+
+    def _also_true(self, norm: str) -> bool:
+        """Another sentence says the option together with most of what the stem says:
+        the option may be just as right ('the strikes of 1905' and 'the strikes of 1917')."""
+        if len(self.stem_lemmas) < 2:
+            return False
+        for i in self.essay.sentences_with(norm):
+            shared = len(self.stem_lemmas & self.essay.lemmas[i]) / len(self.stem_lemmas)
+            if shared >= 0.6:
+                return True
+        return False
 
 
 def _has_digit(text: str) -> bool:
     return any(c.isdigit() for c in text)
 
 
-def _form_similarity(text: str, answer: str) -> float:
+def _value(text: str) -> float | None:
+    match = _NUMBER.search(text)
+    return float(match.group(1).replace(",", "")) if match else None
+
+
+def _near(text: str, answer: str, kind: str) -> bool:
+    """A number of similar size and the same form; a year close to the answer's."""
+    if kind == "number":
+        if _has_digit(text) != _has_digit(answer) or _percent(text) != _percent(answer):
+            return False  # "three" beside "1,429", or "40%" beside "6,000", gives itself away
+        if _lead(text) != _lead(answer):
+            return False
+        tv, av = _value(text), _value(answer)
+        return tv is None or av is None or (av > 0 and 0.2 <= tv / av <= 5)
+    if kind == "date":
+        ty, ay = _year(text), _year(answer)
+        return ty is None or ay is None or abs(ty - ay) <= 12
+    return True
+
+
+def _percent(text: str) -> bool:
+    return "%" in text or "percent" in text.lower() or "per cent" in text.lower()
+
+
+def _lead(text: str) -> str:
+    first = text.split()[0].lower() if text.split() else ""
+    return first if first.isalpha() and not _percent(first) and _has_digit(text) else ""
+
+
+def _year(text: str) -> int | None:
+    match = re.search(r"\b(1[0-9]|20)\d\d\b", text)
+    return int(match.group()) if match else None
+
+
+def _form_similarity(text: str, answer: str, kind: str = "") -> float:
     tw, aw = text.split(), answer.split()
     same_words = 1.0 if len(tw) == len(aw) else 0.5 if abs(len(tw) - len(aw)) == 1 else 0.0
     length = min(len(text), len(answer)) / max(len(text), len(answer), 1)
     caps = 1.0 if text[:1].isupper() == answer[:1].isupper() else 0.0
     det = 1.0 if bool(_DETERMINER.match(text)) == bool(_DETERMINER.match(answer)) else 0.0
-    return 2 * same_words + length + caps + 0.5 * det
+    near = 0.0
+    if kind == "date" and _year(text) and _year(answer):
+        near = 2.0 - abs(_year(text) - _year(answer)) / 6
+    return 2 * same_words + length + caps + 0.5 * det + near
 
 
 def _match_case(text: str, answer: str) -> str:
@@ -146,7 +343,7 @@ def _overlaps(a: str, b: str) -> bool:
 
 def _safe(
     text: str, answer: str, sentence: str, chosen: Iterable[str], lexicon: Lexicon, kind: str = "",
-    text_norm: str | None = None,
+    text_norm: str | None = None, sentence_words: set[str] | None = None,
 ) -> bool:
     nt, na = text_norm if text_norm is not None else normal(text), normal(answer)
     if not nt or nt == na:
@@ -155,14 +352,22 @@ def _safe(
         return False
     if any(normal(c) == nt for c in chosen):
         return False
-    sentence_words = {lexicon.lemma(w) for w in normal(sentence).split()}
+    if sentence_words is None:
+        sentence_words = {lexicon.lemma(w) for w in normal(sentence).split()}
     if all(lexicon.lemma(w) in sentence_words for w in nt.split()):
         return False  # the sentence states it too: it may be just as right
-    if len(na.split()) == 1 and len(nt.split()) == 1 and nt in lexicon.related(na):
+    if len(na.split()) == 1 and len(nt.split()) == 1 and _wordnet_related(nt, na, lexicon):
         return False
     if lexicon.lemma(nt) == lexicon.lemma(na):
         return False
     return True
+
+
+def _wordnet_related(a: str, b: str, lexicon: Lexicon) -> bool:
+    """Synonym, broader or narrower term, part or whole, either way round and in either
+    number ('Communists' is a broader term for 'Bolsheviks')."""
+    la, lb = lexicon.lemma(a), lexicon.lemma(b)
+    return a in lexicon.related(b) or la in lexicon.related(lb) or lb in lexicon.related(la)
 
 
 def vary_number(answer: str) -> list[str]:

@@ -95,18 +95,34 @@ class EntityKinds:
     def from_sentences(cls, sentences: Sequence[Sequence[Token]], lexicon: Lexicon) -> "EntityKinds":
         kinds = cls()
         names: set[str] = set()
+        aliases: list[tuple[str, str]] = []
         for tokens in sentences:
-            for a, b in proper_names(tokens):
+            spans = proper_names(tokens)
+            for a, b in spans:
                 name = _name_text(tokens, a, b)
                 names.add(name)
                 for kind, weight in _evidence(tokens, a, b, lexicon):
                     kinds.votes[name][kind] += weight
+            aliases += _bracketed_aliases(tokens, spans)
+        # "the Supreme Council of the National Economy (the Vesenkha)": one body, two names.
+        for outer, inner in aliases:
+            if outer != inner and kinds.kind(outer) and not kinds.kind(inner):
+                kinds.votes[inner][kinds.kind(outer)] += 3
         # A surname alone shares the kind of the full name it belongs to ("Serge", "Victor Serge").
         for name in sorted(names):
             parts = name.split()
             if len(parts) > 1 and kinds.kind(name) == "person":
                 kinds.votes[parts[-1]]["person"] += 2
         return kinds
+
+
+def _bracketed_aliases(tokens: Sequence[Token], spans: list[tuple[int, int]]) -> list[tuple[str, str]]:
+    out = []
+    for (a1, b1), (a2, b2) in zip(spans, spans[1:]):
+        between = [t.lower for t in tokens[b1:a2]]
+        if between in (["("], ["(", "the"]) and b2 < len(tokens) and tokens[b2].text == ")":
+            out.append((_name_text(tokens, a1, b1), _name_text(tokens, a2, b2)))
+    return out
 
 
 def _name_text(tokens: Sequence[Token], a: int, b: int) -> str:
@@ -164,7 +180,7 @@ def proper_names(tokens: Sequence[Token]) -> list[tuple[int, int]]:
 
 def _evidence(tokens: Sequence[Token], a: int, b: int, lexicon: Lexicon) -> list[tuple[str, int]]:
     words = [t.text for t in tokens[a:b]]
-    head = words[-1].lower()
+    head = _name_head(words)
     before = tokens[a - 1].lower if a > 0 else ""
     before2 = tokens[a - 2].lower if a > 1 else ""
     after = tokens[b].lower if b < len(tokens) else ""
@@ -186,6 +202,7 @@ def _evidence(tokens: Sequence[Token], a: int, b: int, lexicon: Lexicon) -> list
         out.append(("person", 2))
     if before == "to" and before2 == "according":
         out.append(("person", 2))
+    out += _described_person(tokens, a, b, lexicon)
     if after == "," and after2 == "who" or after == "who":
         out.append(("person", 3))
     if before in WORK_CUES or (before == "," and before2 in WORK_CUES):
@@ -205,7 +222,52 @@ def _evidence(tokens: Sequence[Token], a: int, b: int, lexicon: Lexicon) -> list
                 continue  # "Germans", "Soviets": people or bodies, not places
             elif kind in {"person", "place", "organization"}:
                 out.append((kind, 2))
-        if not wn_kinds and 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words):
+        if (
+            not wn_kinds and 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words)
+            and not lexicon.is_adjective(words[0]) and not _modifies_noun(tokens, b)
+        ):
+            out.append(("person", 1))  # "Gleb Krzhizhanovsky"; not "Social Democracy", "Moscow Guberniia conference"
+    if b - a == 1 and tokens[a].tag == "JJ":
+        out = [(kind, weight) for kind, weight in out if kind != "person"]  # "White", "Red": colours of a side
+    return out
+
+
+def _name_head(words: Sequence[str]) -> str:
+    """What the name names: the noun before 'of' in "Council of People's Commissars" or
+    "Battle of Kronstadt", else the last word."""
+    for k, word in enumerate(words):
+        if k > 0 and word.lower() == "of":
+            return words[k - 1].lower()
+    return words[-1].lower()
+
+
+def _modifies_noun(tokens: Sequence[Token], b: int) -> bool:
+    nxt = tokens[b] if b < len(tokens) else None
+    return nxt is not None and nxt.tag in {"NN", "NNS"} and not nxt.is_capitalised
+
+
+_THOUGHT_LEXNAMES = {"noun.act", "noun.communication", "noun.cognition", "noun.motive", "noun.feeling"}
+
+
+def _described_person(tokens: Sequence[Token], a: int, b: int, lexicon: Lexicon) -> list[tuple[str, int]]:
+    """A person by description: "their commander, Grachov", "the Menshevik leader
+    Tsereteli", or by what only people have: "Kornilov's coup", "Pirani's study"."""
+    out = []
+    before = tokens[a - 1] if a > 0 else None
+    if before is not None and before.text == "," and a > 1:
+        before = tokens[a - 2]
+        apposed = True
+    else:
+        apposed = False
+    if (
+        before is not None and before.tag == "NN" and before.text.islower()
+        and lexicon.first_noun_kind(before.text) == "person" and (apposed or before.lower not in TITLES)
+    ):
+        out.append(("person", 3 if apposed else 2))
+    if b + 1 < len(tokens) and tokens[b].tag == "POS" and b - a <= 2:
+        owned = next((t for t in tokens[b + 1 : b + 4] if t.tag not in {"JJ", "VBN", "VBG", "RB"}), tokens[b + 1])
+        synsets = lexicon.noun_synsets(owned.lower) if owned.tag in {"NN", "NNS"} else ()
+        if synsets and synsets[0].lexname() in _THOUGHT_LEXNAMES:
             out.append(("person", 1))
     return out
 
@@ -233,6 +295,10 @@ def find_entities(
         kind = kinds.kind(name)
         if a == 0 and not kind and b - a == 1:
             continue  # a capitalised first word with no other evidence is just a first word
+        headed = _named_head_kind(tokens, b)
+        if headed:
+            add(a, b + 1, headed)  # "the Putilov factory", "the Kronstadt uprising": one name
+            continue
         if b - a == 1 and b < len(tokens) and tokens[b].tag in {"NN", "NNS"} and not tokens[b].is_capitalised:
             continue  # an attribute ("Bolshevik regime"), not a name
         if tokens[a].lower in MONTHS and b - a == 1:
@@ -240,6 +306,24 @@ def find_entities(
         add(a, b, kind or "name")
     found.sort()
     return sorted(found + _lists(tokens, found))
+
+
+#: Common nouns that make one name with a proper noun before them ("the Putilov factory").
+_NAMED_HEADS = {
+    **{w: "organization" for w in ORG_HEADS - {"group", "front", "opposition", "movement", "press", "division"}},
+    **{w: "event" for w in {"revolution", "uprising", "rebellion", "revolt", "mutiny", "insurrection",
+                            "massacre", "coup", "strike", "strikes", "offensive", "war", "battle", "famine"}},
+    **{w: "place" for w in {"factory", "works", "fortress", "province", "region", "district", "river", "palace"}},
+}
+
+
+def _named_head_kind(tokens: Sequence[Token], b: int) -> str:
+    nxt = tokens[b] if b < len(tokens) else None
+    if nxt is None or nxt.is_capitalised or nxt.tag not in {"NN", "NNS"}:
+        return ""
+    if b + 1 < len(tokens) and tokens[b + 1].tag in {"NN", "NNS"}:
+        return ""  # "the Bolshevik party leadership": the name is only an attribute
+    return _NAMED_HEADS.get(nxt.lower, "")
 
 
 def _lists(tokens: Sequence[Token], found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -369,3 +453,78 @@ def quoted_terms(tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
         else:
             i += 1
     return spans
+
+
+#: Suffixes of words naming a body of people by what they hold to ("Bolsheviks",
+#: "Anarchists", "Trotskyites", "Narodniks", "Conservatives", "Parisians").
+GROUP_SUFFIXES = ("ists", "iks", "ites", "ives", "ards")
+#: Heads of events, by what sort of event: a distractor for an uprising is another
+#: uprising, not a five-year plan.
+EVENT_SORTS = {
+    "policy": {"plan", "plans", "policy", "reform", "reforms", "campaign", "purge", "purges", "communism"},
+    "meeting": {"conference", "treaty", "election", "elections", "congress"},
+}
+_SPLIT_WORDS = {"of", "for", "in", "on"}
+
+
+def head_word(text: str) -> str:
+    """The word that says what a phrase names: the first noun of an 'X of Y' phrase
+    ("Battle of Kronstadt" is a battle), else the last word."""
+    words = [w.strip("“”\"‘’'.,") for w in text.split()]
+    words = [w for w in words if w]
+    for k, word in enumerate(words):
+        if k > 0 and word.lower() in _SPLIT_WORDS:
+            return words[k - 1].lower()
+    return words[-1].lower().removesuffix("’s").removesuffix("'s") if words else ""
+
+
+def is_plural(word: str, lexicon: Lexicon) -> bool:
+    low = word.lower()
+    return low.endswith("s") and not low.endswith(("ss", "us", "is")) and lexicon.lemma(low) != low
+
+
+def fine_kind(text: str, kind: str, lexicon: Lexicon) -> str:
+    """A finer kind than the answer kind, with grammatical number: what a multiple-choice
+    option must share with the answer to be a plausible wrong answer ("group:pl" for
+    "Bolsheviks", "ideology:sg" for "Marxism", "body:sg" for "Central Committee").
+    '' when the phrase is not a noun phrase a list of options could stand beside."""
+    if kind in ("date", "number"):
+        return kind
+    low = f" {text.lower()} "
+    if " and " in low or "," in text or "/" in text:
+        return kind + ":list"  # a pair or list is only ever offered beside other lists
+    head = head_word(text)
+    if not head or not head[:1].isalpha():
+        return ""
+    number = ":pl" if is_plural(head, lexicon) else ":sg"
+    return _sort(text, head, kind, lexicon) + number if _sort(text, head, kind, lexicon) else ""
+
+
+def _sort(text: str, head: str, kind: str, lexicon: Lexicon) -> str:
+    if head.endswith(("ism", "isms")):
+        return "ideology"
+    if kind == "person":
+        return "group" if is_plural(head, lexicon) else "person"
+    if kind in ("organization", "name"):
+        if head in ORG_HEADS or lexicon.lemma(head) in ORG_HEADS or (text.isupper() and len(text) > 1):
+            return "body"
+        if is_plural(head, lexicon) and (head.endswith(GROUP_SUFFIXES) or _member_name(head, lexicon)):
+            return "group"
+        return "organization" if kind == "organization" else ""
+    if kind == "event":
+        return "event-" + next((sort for sort, heads in EVENT_SORTS.items() if head in heads), "conflict")
+    if kind in ("place", "work"):
+        return kind
+    if kind == "term":
+        synsets = lexicon.noun_synsets(lexicon.lemma(head))
+        if not synsets:
+            return ""  # "overnight", "reformist" as adjective: not a thing to choose among
+        return "term-" + synsets[0].lexname().removeprefix("noun.")
+    return ""
+
+
+def _member_name(word: str, lexicon: Lexicon) -> bool:
+    """A capitalised name for a member of a people or party ('German', 'Jacobin'), unlike
+    the common nouns 'soldier' or 'worker' that merely open a sentence."""
+    synsets = lexicon.noun_synsets(lexicon.lemma(word))
+    return bool(synsets) and synsets[0].lexname() == "noun.person" and synsets[0].lemma_names()[0][:1].isupper()
