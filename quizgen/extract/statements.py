@@ -12,7 +12,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Collection, Sequence
 
 from quizgen.nlp.annotate import AnnotatedSentence
 from quizgen.nlp.lexicon import Lexicon
@@ -24,10 +24,17 @@ THESIS_CUES = re.compile(
     r"clearly|above all|the lesson|ultimately|therefore|thus|was meant to|myth|the reality)\b",
     re.I,
 )
+#: The writer steering the reader ("We turn now to ...", "To see this we need simply compare"):
+#: about the essay, not about its subject.
+META_CUES = re.compile(
+    r"^(?:[^,;]{0,40},\s*)?(?:\w+\s+){0,3}?(?:i|we)(?: will| shall| must| now| first| can| need(?: simply| only)?(?: to)?)? "
+    r"(?:see|note|concentrate|focus|turn|compare|discuss|consider|examine|look|begin|return|explore|address)\b",
+    re.I,
+)
 DEFINITION_CUES = re.compile(r"\b(?:is|was|are|were) (?:a|an|the) |\bso-called\b|\bknown as\b|\bmeans\b|\bdefined\b", re.I)
 #: Openings that lean on an earlier sentence: read alone, the statement is unclear.
 DEPENDENT_START = re.compile(
-    r"^(?:he|she|it|they|them|his|her|its|their|this|these|those|that|such|here|there|we|us|our|"
+    r"^(?:he|she|it|they|them|his|her|its|their|this|these|those|that|such|here|there|we|us|our|i|my|"
     r"him|both|another|others|the others|the rest|the latter|the former|the same|instead|yes|no|so|also|(?:and|but|or) (?:he|she|it|they|this|these|that))\b",
     re.I,
 )
@@ -39,6 +46,11 @@ CONNECTIVE_START = re.compile(
     r"for instance|in particular|at the same time|in turn|to repeat|ironically|arguably|"
     r"in short|in any case|on the other hand|on the one hand|by contrast|in contrast|"
     r"to be sure|that is|in practice|in theory|"
+    # the writer pointing at the essay itself: what follows is the claim
+    r"as (?:i|we) (?:have|had) (?:already |just )?(?:shown|seen|argued|noted|written(?: elsewhere)?|suggested|said)|"
+    r"as (?:i|we) (?:will|shall) (?:show|see|argue)|it is my (?:view|contention|argument|belief) that|"
+    r"my (?:point|argument|claim)(?: in [^,.;]{1,40})? is (?:to (?:demonstrate|show|argue) )?that|"
+    r"i (?:would )?(?:argue|contend|believe|think|submit|suggest) that|"
     # a hedge before the claim: the claim alone is the stem
     r"it (?:is|was) (?:clear|true|evident|obvious|significant|also clear|also true) that|"
     r"it (?:seems|seemed|follows|followed)(?: that)?)\b,?\s+",
@@ -53,6 +65,8 @@ class Statement:
     centrality: float
     standalone: bool
     cues: tuple[str, ...] = ()
+    #: nouns this sentence names with "the" because the previous sentence introduced them
+    leans_on: frozenset[str] = frozenset()
 
 
 def content_terms(sentence: AnnotatedSentence, lexicon: Lexicon) -> list[str]:
@@ -69,8 +83,20 @@ def content_terms(sentence: AnnotatedSentence, lexicon: Lexicon) -> list[str]:
 EXPLETIVE_START = re.compile(r"^there (?:is|are|was|were|has been|have been|had been)\b", re.I)
 
 
+def strip_connectives(text: str) -> int:
+    """How many leading characters are connectives and hedges ("Of course, as we have shown, ")."""
+    pos = 0
+    for _ in range(3):
+        match = CONNECTIVE_START.match(text[pos:])
+        if not match or match.end() >= len(text) - pos:
+            break
+        pos += match.end()
+    return pos
+
+
 def stands_alone(text: str) -> bool:
-    stripped = CONNECTIVE_START.sub("", text.lstrip("“\"‘'("), count=1)
+    body = text.lstrip("“\"‘'(")
+    stripped = body[strip_connectives(body):]
     return not DEPENDENT_START.match(stripped)
 
 
@@ -92,6 +118,7 @@ def rank_statements(
     centrality = _pagerank(_similarity_graph(vectors, norms, df, n), n)
     top = max(centrality) or 1.0
     title_terms = [set(content_terms_text(t, lexicon)) for t in section_titles]
+    nouns = Counter(t.lower for s in sentences for t in s.tokens if t.tag.startswith("NN"))
     statements = []
     for i, sentence in enumerate(sentences):
         text = sentence.text
@@ -107,15 +134,25 @@ def rank_statements(
         if section < len(title_terms) and title_terms[section] & set(bags[i]):
             cues.append("section-topic")
             boost += 0.1
+        previous = sentences[i - 1] if i and sentences[i - 1].sentence.paragraph == sentence.sentence.paragraph else None
+        leans_on = back_nouns(sentence, previous, nouns)
+        refs = unresolved_references(sentence_words(sentence), person_words(sentence), leans_on)
         alone = stands_alone(text)
+        if META_CUES.match(text):
+            cues.append("meta")
         length = sum(1 for t in sentence.tokens if t.is_word)
         fit = 1.0 if 10 <= length <= 40 else 0.7
         raw = (centrality[i] / top) * fit + boost
         if not alone:
             raw *= 0.6
+        # A pointer after the opening is not penalised here: a trimmed stem may drop it, and
+        # every stem is checked for it on its own.
+        alone = alone and not refs
+        if "meta" in cues:
+            raw *= 0.3
         if not usable[i]:
             raw *= 0.2
-        statements.append(Statement(i, min(1.0, raw), centrality[i] / top, alone, tuple(cues)))
+        statements.append(Statement(i, min(1.0, raw), centrality[i] / top, alone, tuple(cues), leans_on))
     return statements
 
 
@@ -163,3 +200,176 @@ def _pagerank(graph: list[dict[int, float]], n: int, damping: float = 0.85, roun
         if change < 1e-6:
             break
     return rank
+
+
+# ---------------------------------------------------------------- references to earlier text
+
+_PERSONAL = frozenset("he him his himself she her hers herself".split())
+_PLURAL = frozenset("they them their theirs themselves".split())
+_WRITER = frozenset("we us our ours ourselves my me myself".split())
+_DEMONSTRATIVE = frozenset("this these those such".split())
+_ORDINALS = frozenset("first second third last other same two".split())
+_BREAK_WORDS = frozenset({";", ":", "—", "–", "--"})
+#: Singular nouns that name a group of people: "the working class ... they".
+COLLECTIVE = frozenset(
+    """people police class party proletariat peasantry bourgeoisie leadership government army navy
+    committee council soviet union movement population public crew staff majority minority masses
+    workforce regime opposition faction group""".split()
+)
+_RESTRICTIVE_AFTER = frozenset({"of", "which", "that", "who", "whom", "whose", "in", "at", "on", "for", "to"})
+
+
+def _outside_quotes(words: Sequence[tuple[str, str]]) -> list[bool]:
+    """Which words the writer says in their own voice: a pronoun in a quotation is the
+    speaker's, and the stem cannot be blamed for it."""
+    inside = False
+    flags = []
+    for text, _ in words:
+        if text in ("“", "”"):
+            inside = text == "“"
+            flags.append(False)
+            continue
+        flags.append(not inside)
+    if any(text == "”" for text, _ in words) and not any(text == "“" for text, _ in words):
+        # a stem cut from inside a quotation that closes in it: everything before is quoted
+        close = next(i for i, (text, _) in enumerate(words) if text == "”")
+        flags = [i > close and f for i, f in enumerate(flags)]
+    return flags
+
+
+#: A gap or a question word stands for the answer, and the answer can be what a pronoun means.
+_ANSWER_SLOTS = frozenset({"_____", "who", "whom", "what", "which"})
+
+
+def _is_plural_noun(text: str, tag: str) -> bool:
+    return text.lower() in _ANSWER_SLOTS or tag in ("NNS", "NNPS") or (tag == "NNP" and text.endswith("s") and len(text) > 3) or text.lower() in COLLECTIVE
+
+
+def _clause_end(words: Sequence[tuple[str, str]], i: int) -> int:
+    return next((j for j in range(i, len(words)) if words[j][0] in _BREAK_WORDS), len(words))
+
+
+def _cataphora(words: Sequence[tuple[str, str]], i: int, matches) -> bool:
+    """'In his memoirs, Serge wrote ...': a pronoun in an opening phrase may point forward to
+    the subject that follows the comma, within the same clause."""
+    comma = next((j for j in range(i, len(words)) if words[j][0] == ","), None)
+    if comma is None or any(words[j][0] in _BREAK_WORDS for j in range(i)):
+        return False
+    end = _clause_end(words, comma)
+    return any(matches(*words[j]) for j in range(comma + 1, min(end, comma + 5)))
+
+
+def unresolved_references(
+    words: Sequence[tuple[str, str]], people: Collection[str] = (), back_nouns: Collection[str] = ()
+) -> list[str]:
+    """The words of a stem (text, tag) that point back to something it does not name: a
+    pronoun with no agreeing name before it, the writer's 'we', a demonstrative, 'the
+    latter', or 'the N' for a noun the previous sentence introduced (`back_nouns`). Only the
+    writer's own words count; `people` are the lower-cased words of the persons named."""
+    voice = _outside_quotes(words)
+    lowered = [text.lower() for text, _ in words]
+    out = []
+    for i, (text, tag) in enumerate(words):
+        if not voice[i]:
+            continue
+        low = lowered[i]
+        before = words[:i]
+        nxt = words[i + 1] if i + 1 < len(words) else ("", "")
+        if low in _WRITER or (text == "I" and tag == "PRP"):
+            out.append(text)
+        elif low in _PERSONAL:
+            is_person = lambda t, g: t.lower() in people or t.lower() in _ANSWER_SLOTS
+            if not any(is_person(*w) for w in before) and not _cataphora(words, i, is_person):
+                out.append(text)
+        elif low in _PLURAL:
+            if not any(_is_plural_noun(*w) for w in before) and not _cataphora(words, i, _is_plural_noun):
+                out.append(text)
+        elif low in _DEMONSTRATIVE and _points_back(words, lowered, i):
+            out.append(text)
+        elif low == "that" and tag == "DT" and nxt[1].startswith("NN") and i and words[i - 1][1] == "IN":
+            out.append(text)  # "at that time", "by that point"
+        elif low == "the" and _definite_back(words, lowered, i, back_nouns):
+            out.append(text + " " + nxt[0])
+    return out
+
+
+def _points_back(words, lowered, i: int) -> bool:
+    low = lowered[i]
+    nxt = lowered[i + 1] if i + 1 < len(words) else ""
+    if low == "such":
+        return nxt not in ("as", "that")
+    if low == "those" and nxt in ("who", "whom", "whose", "which", "that", "of"):
+        return False
+    if low == "this" and not _noun_follows(words, i) and i >= 6 and any(tag in _FINITE_TAGS for _, tag in words[:i]):
+        return False  # "..., this was a deception": the clause before is what it means
+    # "this decree" after the decree was named in the same stem
+    j = i + 1
+    while j < len(words) and words[j][1] in ("JJ", "JJR", "VBN"):
+        j += 1
+    if j < len(words) and words[j][1].startswith("NN"):
+        noun = lowered[j].rstrip("s")
+        return not any(w.rstrip("s") == noun for w in lowered[:i])
+    return True
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _noun_follows(words, i: int) -> bool:
+    j = i + 1
+    while j < len(words) and words[j][1] in ("JJ", "JJR", "VBN"):
+        j += 1
+    return j < len(words) and words[j][1].startswith("NN")
+
+
+def _definite_back(words, lowered, i: int, back_nouns: Collection[str]) -> bool:
+    """'the latter', 'the first is', 'the two are', or 'the decree' for a decree the previous
+    sentence introduced."""
+    nxt = lowered[i + 1] if i + 1 < len(words) else ""
+    after = words[i + 2] if i + 2 < len(words) else ("", "")
+    if nxt in ("latter", "former"):
+        return True
+    if nxt in _ORDINALS and not after[1].startswith(("NN", "JJ", "CD")) and after[0].lower() not in ("of", "time"):
+        return True
+    j = i + 1
+    while j < len(words) and words[j][1] in ("JJ", "VBN") and words[j][0].islower():
+        j += 1
+    if j >= len(words) or lowered[j] not in back_nouns or not words[j][0].islower():
+        return False
+    following = lowered[j + 1] if j + 1 < len(words) else ""
+    if following in _RESTRICTIVE_AFTER or (j + 1 < len(words) and words[j + 1][1].startswith(("NN", "VBN", "VBG"))):
+        return False
+    return lowered[j] not in lowered[:i]
+
+
+def back_nouns(sentence: AnnotatedSentence, previous: AnnotatedSentence | None, counts: Counter) -> frozenset[str]:
+    """Nouns the previous sentence introduced ('a decree', 'the Moscow soviet') that are rare
+    in the essay: 'the decree' in this sentence means that one, which a stem alone leaves unclear."""
+    if previous is None:
+        return frozenset()
+    introduced = set()
+    tokens = previous.tokens
+    for k, token in enumerate(tokens):
+        if not token.tag.startswith("NN") or not token.text.islower() or len(token.text) < 4:
+            continue
+        before = tokens[k - 1] if k else None
+        fresh = before is not None and (before.lower in ("a", "an") or before.tag in ("NNP", "CD"))
+        if counts[token.lower] <= (6 if fresh else 2):
+            introduced.add(token.lower)
+    return frozenset(t.lower for t in sentence.tokens if t.lower in introduced)
+
+
+def sentence_words(sentence: AnnotatedSentence) -> list[tuple[str, str]]:
+    return [(t.text, t.tag) for t in sentence.tokens]
+
+
+_NOT_PEOPLE = frozenset({"place", "organization", "date", "number", "event", "work", "term"})
+
+
+def person_words(sentence: AnnotatedSentence) -> frozenset[str]:
+    """Words that may name a person: names of no other known kind, including bare proper
+    nouns the entity finder left unclassified."""
+    covered = {i for e in sentence.entities if e.kind in _NOT_PEOPLE for i in range(e.start, e.end)}
+    words = {w.lower() for e in sentence.entities if e.kind not in _NOT_PEOPLE for w in e.text.split()}
+    words |= {t.lower for i, t in enumerate(sentence.tokens) if t.tag == "NNP" and i not in covered and i}
+    return frozenset(words)

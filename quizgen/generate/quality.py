@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 
-from quizgen.extract.statements import DEPENDENT_START, EXPLETIVE_START
+from quizgen.extract.statements import DEPENDENT_START, EXPLETIVE_START, person_words, unresolved_references
 from quizgen.extract.usable import _DEBRIS
 from quizgen.generate.distractors import normal
 from quizgen.generate.draft import Draft
+from quizgen.generate.stems import unattributed
 from quizgen.nlp.lexicon import Lexicon
+from quizgen.nlp.tokens import tokenize
 
 MAX_STEM_WORDS = 42
 _WORD = re.compile(r"[\w’'-]+")
@@ -37,6 +39,10 @@ def problems(draft: Draft, lexicon: Lexicon) -> list[str]:
     body = stem.lstrip("“\"‘'(")
     if DEPENDENT_START.match(body) and not (draft.type == "true_false" and EXPLETIVE_START.match(body)):
         found.append("unresolved pronoun")
+    if _leans_back(draft):
+        found.append("unresolved reference")
+    if unattributed(stem):
+        found.append("quotation with no speaker")
     if body[:1].islower():
         found.append("lower-case start")
     if shown.count("(") != shown.count(")") or shown.count("“") != shown.count("”") or shown.count('"') % 2:
@@ -50,6 +56,32 @@ def problems(draft: Draft, lexicon: Lexicon) -> list[str]:
     if draft.fact is not None and _bare_common_word(draft, lexicon):
         found.append("vague answer")
     return found
+
+
+#: Tags for the words a question adds to its source sentence.
+_ADDED_TAGS = {"what": "WP", "who": "WP", "whom": "WP", "which": "WDT", "when": "WRB", "where": "WRB",
+               "how": "WRB", "why": "WRB", "did": "VBD", "does": "VBZ", "do": "VBP", "_____": "NN"}
+
+
+def stem_words(draft: Draft) -> list[tuple[str, str]]:
+    """The stem's words with the tags they carry in the source sentence; words the stem
+    added (a referent, a question word) are tagged by their form."""
+    tags = {t.text: t.tag for t in draft.sentence.tokens}
+    out = []
+    for text, _, _ in tokenize(draft.stem):
+        tag = tags.get(text) or _ADDED_TAGS.get(text.lower()) or ("NNP" if text[:1].isupper() else "NN")
+        out.append((text, tag))
+    return out
+
+
+def _leans_back(draft: Draft) -> bool:
+    """A pronoun, demonstrative or 'the N' that points to a sentence the student cannot see.
+    A name the stem put in place of a pronoun counts as a person named."""
+    words = stem_words(draft)
+    source = {t.text for t in draft.sentence.tokens}
+    people = set(person_words(draft.sentence))
+    people |= {text.lower() for text, _ in words if text[:1].isupper() and text not in source}
+    return bool(unresolved_references(words, people, draft.statement.leans_on))
 
 
 def _bare_common_word(draft: Draft, lexicon: Lexicon) -> bool:

@@ -10,25 +10,37 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quizgen.extract.statements import CONNECTIVE_START, DEPENDENT_START, EXPLETIVE_START
+from quizgen.extract.statements import DEPENDENT_START, EXPLETIVE_START, strip_connectives
 from quizgen.extract.usable import is_fragment
 from quizgen.nlp.annotate import AnnotatedSentence
 
 MAX_STEM_WORDS = 40
 #: "In September, they ...": an opening phrase, then a subject that points back.
-_LEANING_AFTER_OPENER = re.compile(r"^[^,“”]{2,60}, (?:he|she|it|they|this|these|those|such)\b", re.I)
-_SUBJECT_PRONOUNS = {"he": "", "she": ""}
+_LEANING_AFTER_OPENER = re.compile(r"^[^,“”]{2,60}, (he|she|it|they|this|these|those|such|his|her|their)\b", re.I)
 _POSSESSIVES = {"his", "her"}
+#: Mostly someone's words, and nobody in the sentence named as saying them.
+_SAID = re.compile(
+    r"\b(?:according to|said|says|wrote|writes|argued|argues|noted|notes|declared|declares|put it|recalled|"
+    r"recalls|claimed|claims|stated|states|insisted|insists|explained|explains|called|calls|observed|observes|"
+    r"remarked|complained|admitted|asked|told|warned)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
 class Stem:
-    """A window [start, end) of the sentence's characters, and what replaces a leading pronoun."""
+    """A window [start, end) of the sentence's characters, and what replaces a pronoun that
+    points back (or, with lead_at == lead_end, what is put before the window)."""
 
     start: int
     end: int
-    lead: str = ""  # replaces the characters from `start` to `lead_end`
+    lead: str = ""  # replaces the characters from `lead_at` to `lead_end`
     lead_end: int = 0
+    lead_at: int = -1  # -1: the window's start
+
+    @property
+    def lead_start(self) -> int:
+        return self.start if self.lead_at < 0 else self.lead_at
 
 
 def plan_stem(
@@ -44,29 +56,41 @@ def plan_stem(
             return None
         start, end = window
     start, end = _unwrap_parentheses(text, start, end)
-    match = CONNECTIVE_START.match(text[start:end])
-    if match and match.end() < end - start:
-        start += match.end()
+    start += strip_connectives(text[start:end])
     body = text[start:end]
     if is_fragment(body):
         return None
-    if _LEANING_AFTER_OPENER.match(body):
+    if _words(body) > MAX_STEM_WORDS or _words(body) < 6:
         return None
+    leaning = _LEANING_AFTER_OPENER.match(body)
+    if leaning:
+        return _resolved(sentence, answer, referent, start, end, start + leaning.start(1), leaning.group(1))
     dependent = DEPENDENT_START.match(body)
     if dependent and statement and EXPLETIVE_START.match(body):
         dependent = None
     if dependent:
-        word = dependent.group().lower()
-        wanted = ("they", "their") if referent.startswith("the ") else ("he", "she", "his", "her")
-        if referent and word in wanted and not (
-            answer and sentence.tokens[answer[0]].start <= start
-        ):
-            lead = referent + ("’s" if word in _POSSESSIVES else "’" if word == "their" else "")
-            return Stem(start, end, lead, start + len(dependent.group()))
-        return None
-    if _words(text[start:end]) > MAX_STEM_WORDS or _words(text[start:end]) < 6:
-        return None
+        return _resolved(sentence, answer, referent, start, end, start, dependent.group())
+    if referent and not referent.startswith("the ") and unattributed(body):
+        return Stem(start, end, f"According to {referent}, ", start, start)
     return Stem(start, end)
+
+
+def _resolved(sentence, answer, referent: str, start: int, end: int, at: int, word: str) -> Stem | None:
+    """The stem with the pronoun at `at` replaced by the referent it agrees with, or None."""
+    low = word.lower()
+    wanted = ("they", "their") if referent.startswith("the ") else ("he", "she", "his", "her")
+    if not referent or low not in wanted:
+        return None
+    if answer and sentence.tokens[answer[0]].start <= at < sentence.tokens[answer[1] - 1].end:
+        return None
+    lead = referent + ("’s" if low in _POSSESSIVES else "’" if low == "their" else "")
+    return Stem(start, end, lead, at + len(word), at)
+
+
+def unattributed(body: str) -> bool:
+    """Mostly a quotation, with nobody named as saying it."""
+    quoted = sum(len(m) for m in re.findall(r"“[^”]*”?", body))
+    return quoted >= 0.5 * len(body) and not _SAID.search(re.sub(r"“[^”]*”?", " ", body))
 
 
 def _unwrap_parentheses(text: str, start: int, end: int) -> tuple[int, int]:
@@ -132,17 +156,22 @@ def _trimmed_window(sentence: AnnotatedSentence, answer: tuple[int, int] | None)
 def render(sentence: AnnotatedSentence, stem: Stem, span: tuple[int, int] | None, replacement: str) -> str:
     """The stem's text with token span `span` replaced (a gap, or a swapped term)."""
     text = sentence.text
-    pieces = []
-    pos = stem.start
+    edits = []
     if stem.lead:
-        pieces.append(stem.lead)
-        pos = stem.lead_end
+        edits.append((stem.lead_start, stem.lead_end, stem.lead))
     if span is not None:
         a = sentence.tokens[span[0]].start
         b = sentence.tokens[span[1] - 1].end
-        if a < pos or b > stem.end:
+        if a < stem.start or b > stem.end:
             return ""
-        pieces += [text[pos:a], replacement]
+        edits.append((a, b, replacement))
+    edits.sort()
+    if len(edits) == 2 and edits[0][1] > edits[1][0]:
+        return ""
+    pieces = []
+    pos = stem.start
+    for a, b, new in edits:
+        pieces += [text[pos:a], new]
         pos = b
     pieces.append(text[pos : stem.end])
     out = "".join(pieces).strip()
@@ -227,17 +256,32 @@ def _word_count(tokens, a: int, b: int) -> int:
 
 def referent(previous: AnnotatedSentence | None) -> str:
     """The single person the previous sentence names, for a stem opening with He or She;
-    else its single group ('the Bolsheviks'), for a stem opening with They."""
+    else its plural subject or its single group ('the Bolsheviks'), for a stem opening with They."""
     if previous is None:
         return ""
+    people = sorted({e.text for e in previous.entities if e.kind == "person"})
+    subject = _plural_subject(previous)
+    if subject and not people:
+        return subject
     groups = sorted({e.text for e in previous.entities if e.kind == "organization" and e.text.endswith("s")
                      and e.text[:1].isupper() and " " not in e.text})
-    people = sorted({e.text for e in previous.entities if e.kind == "person"})
     if len(groups) == 1 and not people:
         return "the " + groups[0]
-    people = sorted({e.text for e in previous.entities if e.kind == "person"})
     # "Victor Serge" and "Serge" are the same person; prefer the full name.
     full = [p for p in people if not any(p != q and q.endswith(" " + p) for q in people)]
     full = [p for p in full if not any(p != q and p.endswith(" " + q) for q in full)] or full
     names = {p.split()[-1] for p in people}
     return full[0] if len(names) == 1 and len(full) >= 1 else ""
+
+
+def _plural_subject(sentence: AnnotatedSentence) -> str:
+    """'The navvies' of 'The navvies dug ...': a short plural noun phrase opening the sentence
+    and followed by its verb, which a following 'They' most likely means."""
+    tokens = sentence.tokens
+    chunk = next((c for c in sentence.chunks if c.start == 0), None)
+    if chunk is None or tokens[0].lower != "the" or not 2 <= chunk.end <= 4 or chunk.end >= len(tokens):
+        return ""
+    head, after = tokens[chunk.end - 1], tokens[chunk.end]
+    if head.tag not in ("NNS", "NNPS") or after.tag not in _FINITE:
+        return ""
+    return "the " + sentence.span_text(1, chunk.end)

@@ -1,0 +1,88 @@
+"""Stems that stand alone: no pointer to a sentence the student cannot see, no writer's
+'we', no unattributed quotation; a pointer that can be resolved is replaced by its name."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from essay import document_from_text
+from quizgen.extract.statements import unresolved_references
+from quizgen.generate.builder import candidates, essay_context
+from quizgen.nlp.annotate import tag_sentence
+
+GAP = re.compile(r"\{\{c\d+::(.*?)\}\}")
+
+
+def refs(tagger, text: str, people=(), back=()) -> list[str]:
+    words = [(t.text, t.tag) for t in tag_sentence(text, tagger)]
+    return unresolved_references(words, set(people), set(back))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In his view, the canal companies were too slow to adopt steam.",
+        "The engineers agreed that these claims were exaggerated.",
+        "We concentrate here on the northern canals and their trade.",
+        "The first is that the railway was faster than any barge.",
+        "The latter possibility was never tested by the canal owners.",
+        "By 1850 the railway had bought most of them.",
+    ],
+)
+def test_a_pointer_to_an_earlier_sentence_is_found(tools, text):
+    assert refs(tools.tagger, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Thomas Telford said that his aqueduct would last for centuries.", {"thomas", "telford"}),
+        ("In his memoirs, Telford described the building of the aqueduct.", {"telford"}),
+        ("From the moment they arrived, the navvies worked in gangs of twenty men.", set()),
+        ("The boatmen complained that “we are ruined by the railway.”", set()),
+        ("The railway took the trade, and this ruined the small canal companies.", set()),
+        ("Those who owned the canals sold them to the railway companies.", set()),
+    ],
+)
+def test_a_pointer_resolved_in_the_stem_is_not_flagged(tools, text, people):
+    assert refs(tools.tagger, text, people) == []
+
+
+def test_a_noun_the_previous_sentence_introduced_points_back(tools):
+    text = "The decree was ignored by most of the boatmen on the Thames."
+    assert refs(tools.tagger, text, back={"decree"})
+    assert refs(tools.tagger, "The decree of 1795 was ignored by most boatmen.", back={"decree"}) == []
+
+
+SECTIONS = [
+    ("Builders", [
+        "The navvies dug the Grand Junction Canal by hand between 1793 and 1805.",
+        "They were paid by the yard and lived in camps along the line of the canal.",
+        "Thomas Telford was the engineer of the Ellesmere Canal in the 1790s.",
+        "“A canal is a road that carries its own power and never wears out,” in the words of a letter to the company.",
+        "We turn now to the question of how the canal companies raised their money in London.",
+        "The canal companies raised their money from merchants in London and Birmingham.",
+    ]),
+]
+
+
+@pytest.fixture(scope="module")
+def stems(tools):
+    ctx = essay_context(document_from_text(SECTIONS), tools)
+    return [GAP.sub("_____", draft.prompt) for draft, _ in candidates(ctx)]
+
+
+def test_a_leading_they_becomes_the_group_of_the_previous_sentence(stems):
+    paid = [s for s in stems if "paid by the yard" in s]
+    assert paid and all(s.startswith("The navvies were paid") for s in paid)
+
+
+def test_the_writers_own_voice_is_no_question(stems):
+    assert not any(s.startswith(("We ", "We turn")) or " we " in s for s in stems)
+
+
+def test_a_quotation_with_no_speaker_is_attributed_or_dropped(stems):
+    quoted = [s for s in stems if "carries its own power" in s]
+    assert all(s.startswith("According to ") for s in quoted)
