@@ -73,14 +73,14 @@ def find_facts(sentence: AnnotatedSentence, counts: Counts, lexicon: Lexicon) ->
     index = sentence.sentence.index
     facts: list[Fact] = []
     tokens = sentence.tokens
-    for span in sentence.entities:
+    for span in _with_ranges(sentence):
         kind = span.kind
         weight = KIND_WEIGHT.get(kind, 0.5) - 0.03 * min(3, counts.of(span.text) - 1)
         if "," in span.text or " and " in span.text:
             weight += 0.1  # a list: what a teacher asks for whole
         if kind == "date" and span.end - span.start == 1 and span.text.isalpha():
             weight -= 0.25  # a month with no year says little on its own
-        if kind == "number" and (tokens[span.start].text.isalpha() or _before_time_unit(tokens, span.end)):
+        if kind == "number" and (_number_token(tokens, span).text.isalpha() or _before_time_unit(tokens, span.end)):
             weight -= 0.25  # "three months before": a detail, not a figure to learn
         facts.append(Fact(index, span.start, span.end, span.text, kind, "entity", min(1.0, weight)))
     entity_tokens = {i for e in sentence.entities for i in range(e.start, e.end)}
@@ -96,6 +96,48 @@ def find_facts(sentence: AnnotatedSentence, counts: Counts, lexicon: Lexicon) ->
     facts += namings(sentence)
     facts += quotations(sentence)
     return facts
+
+
+_RANGE_LINKS = {"-", "–", "to", "and"}
+
+
+def _with_ranges(sentence: AnnotatedSentence) -> list[Span]:
+    """Entity spans with a range of figures or dates ("60-80,000", "between 2,000 and 4,000",
+    "from March 18 to May 28, 1871") joined into one: either end alone is half an answer."""
+    tokens = sentence.tokens
+    spans = sorted(sentence.entities, key=lambda e: (e.start, -e.end))
+    out: list[Span] = []
+    skip: set[int] = set()
+    for k, span in enumerate(spans):
+        if k in skip:
+            continue
+        partner = next(
+            (j for j in range(k + 1, len(spans)) if spans[j].start == span.end + 1 and spans[j].kind == span.kind),
+            None,
+        )
+        if span.kind in ("number", "date") and partner is not None and _range_link(tokens, span):
+            other = spans[partner]
+            start = span.start - 1 if tokens[span.end].lower in ("to", "and") else span.start
+            out.append(Span(start, other.end, sentence.span_text(start, other.end), span.kind))
+            skip.add(partner)
+            continue
+        out.append(span)
+    return out
+
+
+def _range_link(tokens, span: Span) -> bool:
+    link = tokens[span.end].lower if span.end < len(tokens) else ""
+    if link not in _RANGE_LINKS:
+        return False
+    if link in ("-", "–"):
+        return tokens[span.end].start == tokens[span.end - 1].end  # "60-80,000", not a dash of an aside
+    opener = tokens[span.start - 1].lower if span.start > 0 else ""
+    return (opener, link) in (("between", "and"), ("from", "to"))
+
+
+def _number_token(tokens, span: Span):
+    """The figure itself, past an approximator ("over 10,000")."""
+    return next((t for t in tokens[span.start : span.end] if t.tag == "CD"), tokens[span.start])
 
 
 _TIME_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "decade", "decades"}
@@ -386,11 +428,12 @@ def _quote_spans(tokens) -> list[tuple[int, int]]:
 def _speaker(tokens, people: Sequence[Span], qa: int, qb: int) -> Span | None:
     saying = [i for i, t in enumerate(tokens) if t.lower in SAYING and not (qa <= i < qb)]
     for person in people:
-        if qa <= person.start < qb:
-            continue
+        if qa <= person.start < qb or _in_side_clause(tokens, person.start) or _in_parentheses(tokens, person.start):
+            continue  # "X, who admired Lenin, wrote": the speaker is X
+        described = person.end + 1 < len(tokens) and tokens[person.end].text == "," and tokens[person.end + 1].tag in {"WP", "WDT"}
         # the person is the subject of a saying verb, with the verb between them and the quote
         for v in saying:
-            before_quote = person.end <= v < qa and v - person.end <= 4
+            before_quote = person.end <= v < qa and (v - person.end <= 4 or described)
             after_quote = v >= qb and (abs(person.start - v) <= 2)
             if before_quote or after_quote:
                 return person
@@ -399,3 +442,131 @@ def _speaker(tokens, people: Sequence[Span], qa: int, qb: int) -> Span | None:
         if person.start >= 1 and tokens[person.start - 1].lower == "as" and person.end < qa:
             return person
     return None
+
+
+_ARTICLES = ("the", "a", "an")
+_APPROXIMATORS = ("over", "about", "around", "nearly", "almost", "some", "roughly", "more than", "less than",
+                  "fewer than", "at least", "up to", "approximately")
+_NUMBER_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+                 "fifteen sixteen seventeen eighteen nineteen twenty").split()
+_TENS = {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+         "hundred": 100}
+
+
+def answer_forms(answer: str, kind: str, original: str = "") -> tuple[str, ...]:
+    """Other forms of a typed answer a teacher would mark right, and a student may type: the
+    phrase with or without its article (or the "as" that introduced it), a person's surname, a
+    figure without "over" or "about", and numerals for number words and back."""
+    forms: list[str] = []
+    if original and original != answer and original.split()[0].lower() not in ("in", "on", "at", "by", "from"):
+        forms.append(original)
+    words = answer.split()
+    bare = answer
+    if len(words) > 1 and words[0].lower() == "as":
+        bare = " ".join(words[1:])
+        forms.append(bare)
+    bare_words = bare.split()
+    if len(bare_words) > 1 and bare_words[0].lower() in _ARTICLES:
+        forms.append(" ".join(bare_words[1:]))
+    elif kind in ("organization", "event", "term", "place", "work") and bare[:1].isupper() and " " in bare:
+        forms.append("the " + bare)
+    if kind == "person" and len(words) > 1 and "," not in answer and " and " not in answer:
+        forms.append(words[-1])
+    if kind == "number":
+        forms += _number_forms(answer)
+    seen = {answer.lower()}
+    out = []
+    for form in forms:
+        if form and form.lower() not in seen:
+            seen.add(form.lower())
+            out.append(form)
+    return tuple(out)
+
+
+def _number_forms(answer: str) -> list[str]:
+    forms = []
+    text = answer
+    for approximator in _APPROXIMATORS:
+        if text.lower().startswith(approximator + " "):
+            text = text[len(approximator) + 1 :]
+            forms.append(text)
+            break
+    if re.fullmatch(r"\d{1,3}(,\d{3})+", text):
+        forms.append(text.replace(",", ""))
+    percent = re.fullmatch(r"(\d+(?:\.\d+)?)\s*(?:%|percent|per cent)", text)
+    if percent:
+        forms += [percent.group(1) + "%", percent.group(1) + " percent"]
+    first, _, rest = text.partition(" ")
+    value = _word_value(first.lower())
+    if value is not None:
+        forms.append(" ".join(filter(None, [str(value), rest])))
+    elif first.isdigit() and int(first) < len(_NUMBER_WORDS):
+        forms.append(" ".join(filter(None, [_NUMBER_WORDS[int(first)], rest])))
+    return forms
+
+
+def _word_value(word: str) -> int | None:
+    if word in _NUMBER_WORDS:
+        return _NUMBER_WORDS.index(word)
+    return _TENS.get(word)
+
+
+_OPENERS = {"IN", "RB", "VBG", "VBN", "TO", "WRB", "CD"}
+_CLAUSE_OPENERS = {"WDT", "WP", "WP$", "WRB", "VBG", "VBN"}
+GIVEN = 0.85  # the main clause's subject: usually what the sentence is about, not what it tells
+CIRCUMSTANCE = 0.7  # how much less a detail of the circumstances counts than the main clause's own parts
+
+
+def answer_role(sentence: AnnotatedSentence, start: int, end: int) -> float:
+    """1.0 when tokens [start, end) belong to the main clause (its subject, object or
+    complement); less when they sit in the circumstances around it: an opening phrase
+    ("In 1917, ..."), a parenthesis, or a relative or participial clause set off by a comma.
+    A teacher asks first about what the sentence says, then about where and when."""
+    tokens = sentence.tokens
+    if _in_parentheses(tokens, start) or _in_side_clause(tokens, start):
+        return CIRCUMSTANCE
+    if _in_opening_phrase(tokens, start, end):
+        # "In 1917, ..." sets the scene; "At the Congress of Soviets, ..." may be the point.
+        return CIRCUMSTANCE if tokens[start].tag == "CD" or _is_date_like(tokens, start, end) else GIVEN
+    if _before_main_verb(tokens, end):
+        return GIVEN
+    return 1.0
+
+
+def _is_date_like(tokens, start: int, end: int) -> bool:
+    return any(t.tag == "CD" for t in tokens[start:end]) or tokens[start].text in _MONTHS
+
+
+_MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December"}
+
+
+def _before_main_verb(tokens, end: int) -> bool:
+    """The subject usually names what the reader already knows; what the sentence tells about
+    it, the new information a question should ask for, comes after the verb."""
+    return not any(t.tag in _FINITE for t in tokens[:end]) and any(t.tag in _FINITE for t in tokens[end:])
+
+
+def _in_parentheses(tokens, start: int) -> bool:
+    depth = 0
+    for t in tokens[:start]:
+        depth += (t.text == "(") - (t.text == ")")
+    return depth > 0
+
+
+def _in_opening_phrase(tokens, start: int, end: int) -> bool:
+    if not tokens or tokens[0].tag not in _OPENERS and tokens[0].lower not in {"when", "after", "before", "during", "although", "while", "since", "despite"}:
+        return False
+    comma = next((i for i, t in enumerate(tokens[:16]) if t.text == ","), None)
+    return comma is not None and end <= comma
+
+
+def _in_side_clause(tokens, start: int) -> bool:
+    """After ", which ..." or ", killing ..." and before the comma that closes it."""
+    for i in range(start - 1, 0, -1):
+        t = tokens[i]
+        if t.text in {";", ":", "—", "–", ")"}:
+            return False
+        if t.text == "," :
+            return i + 1 < len(tokens) and tokens[i + 1].tag in _CLAUSE_OPENERS and i + 1 < start
+    return False

@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+import re
+
+from quizgen.extract.facts import answer_forms
+from quizgen.extract.statements import CONNECTIVE_START, DEPENDENT_START
+from quizgen.extract.usable import is_fragment
 from quizgen.generate.context import EssayContext
 from quizgen.generate.draft import Draft
 from quizgen.generate.kinds import answer_kind
 from quizgen.generate.stems import plan_stem, render
+from quizgen.nlp.annotate import AnnotatedSentence
 
 _FIT = {"date": 0.8, "person": 0.75, "number": 0.8, "term": 0.7, "organization": 0.7, "event": 0.75,
         "work": 0.7, "place": 0.65, "name": 0.5}
+#: A condensed long sentence may run to this many words: a cloze is read, not parsed.
+MAX_CONDENSED_WORDS = 40
+_WORD = re.compile(r"[\w’'-]+")
+_DASHES = {"—", "–"}
 
 
 def cloze_drafts(ctx: EssayContext, index: int, referent: str) -> list[Draft]:
@@ -18,15 +28,107 @@ def cloze_drafts(ctx: EssayContext, index: int, referent: str) -> list[Draft]:
         if fact.role == "quote":
             continue
         span = (fact.start, fact.end)
+        gap = "{{c1::" + fact.text + "}}"
         stem = plan_stem(sentence, span, referent)
-        if stem is None:
-            continue
-        prompt = render(sentence, stem, span, "{{c1::" + fact.text + "}}")
+        prompt = render(sentence, stem, span, gap) if stem is not None else condensed(sentence, span, gap)
         if not prompt:
             continue
         fit = _FIT.get(fact.kind, 0.5) + (0.1 if fact.role == "definition" else 0.0)
         out.append(
             Draft("cloze", prompt, fact.text, sentence, ctx.statements[index], fact, answer_kind(fact),
-                  explanation=sentence.text, fit=fit)
+                  accept=answer_forms(fact.text, fact.kind), explanation=sentence.text, fit=fit)
         )
     return out
+
+
+def condensed(sentence: AnnotatedSentence, span: tuple[int, int], gap: str) -> str:
+    """A long sentence as a cloze without its asides (parentheses, paired dashes), or cut to
+    the independent clause that holds the answer (at ";" or ", and" before a new subject),
+    when what is left reads as a sentence of its own; else ""."""
+    if _words(sentence.text) <= MAX_CONDENSED_WORDS:
+        return ""  # short enough already: the stem planner turned it down for other reasons
+    if sentence.text.count("“") != sentence.text.count("”"):
+        return ""  # a piece of a longer quotation: whose words these are is told elsewhere
+    tokens = sentence.tokens
+    for a, b in _clauses(sentence, span):
+        keep = [i for i in range(a, b) if not _in_aside(tokens, i, a, b, span)]
+        if not keep or span[0] not in keep:
+            continue
+        text = _join(sentence, keep, span, gap)
+        plain = text.replace(gap, "_____")
+        if not 8 <= _words(plain) <= MAX_CONDENSED_WORDS:
+            continue
+        match = CONNECTIVE_START.match(text)
+        if match and match.end() < len(text):
+            text = text[match.end():].lstrip(" ,")
+        if DEPENDENT_START.match(text) or is_fragment(text) or not text[:1].isalnum() and not text.startswith("{{"):
+            continue
+        return _finish(text)
+    return ""
+
+
+def _clauses(sentence: AnnotatedSentence, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """The whole sentence first, then the independent clause around the answer."""
+    tokens = sentence.tokens
+    n = len(tokens)
+    out = [(0, n)]
+    cuts = [i for i in range(1, n - 1) if tokens[i].text == ";" or (
+        tokens[i].text == "," and tokens[i + 1].lower in ("and", "but") and i + 2 < n
+        and tokens[i + 2].tag in {"DT", "NNP", "NNPS", "PRP", "NNS"})]
+    bounds = [0] + cuts + [n]
+    for a, b in zip(bounds, bounds[1:]):
+        start = a if a == 0 else a + (2 if tokens[a].text == "," else 1)
+        if start <= span[0] and span[1] <= b and (start, b) != (0, n) and _has_clause(tokens, start, b):
+            out.append((start, b))
+    return out
+
+
+def _has_clause(tokens, a: int, b: int) -> bool:
+    return any(t.tag in {"VBD", "VBZ", "VBP", "MD"} for t in tokens[a:b]) and tokens[a].tag not in {"VBD", "VBZ", "VBP", "MD", "VBN", "VBG", "IN", "CC"}
+
+
+def _in_aside(tokens, i: int, a: int, b: int, span: tuple[int, int]) -> bool:
+    """Inside a parenthesis or a pair of dashes that does not hold the answer."""
+    for opener, closers in (("(", {")"}), (None, _DASHES)):
+        depth_start = None
+        for j in range(a, b):
+            t = tokens[j].text
+            if depth_start is None and (t == opener or (opener is None and t in _DASHES)):
+                depth_start = j
+            elif depth_start is not None and t in closers:
+                if depth_start <= i <= j and not (depth_start <= span[0] <= j):
+                    return True
+                depth_start = None
+    return False
+
+
+def _join(sentence: AnnotatedSentence, keep: list[int], span: tuple[int, int], gap: str) -> str:
+    text = sentence.text
+    pieces = []
+    previous = None
+    for i in keep:
+        if span[0] < i < span[1]:
+            continue
+        token = sentence.tokens[i]
+        word = gap if i == span[0] else token.text
+        end = sentence.tokens[span[1] - 1].end if i == span[0] else token.end
+        if previous is not None:
+            glued = token.start == sentence.tokens[previous].end if previous + 1 == i else False
+            pieces.append("" if glued else " ")
+        pieces.append(word if i == span[0] else text[token.start:end])
+        previous = span[1] - 1 if i == span[0] else i
+    out = "".join(pieces)
+    return re.sub(r"\s+([,.;:?!”’])", r"\1", out)
+
+
+def _finish(text: str) -> str:
+    text = text.rstrip(" ,;:—–")
+    if not text.endswith((".", "?", "!", "”", "’")):
+        text += "."
+    if text.startswith("{{c1::"):
+        return text[:6] + text[6:7].upper() + text[7:]
+    return text[:1].upper() + text[1:]
+
+
+def _words(text: str) -> int:
+    return len(_WORD.findall(text))

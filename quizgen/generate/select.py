@@ -1,12 +1,20 @@
 """Choosing the bank from the scored candidates: key statements covered first, types mixed,
-no near-duplicates, best first."""
+no near-duplicates, best first.
+
+A key statement may hold two or three questions, each on a different part of it; a
+question on an aside only gets in when the statements that carry the argument are asked
+about. Within a sentence, what the main clause says comes before its circumstances, and the
+essay's ever-present names (its protagonists) make poor answers: everyone guesses them.
+"""
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections import Counter
 
+from quizgen.extract.facts import answer_role
 from quizgen.generate.context import EssayContext
 from quizgen.generate.distractors import normal
 from quizgen.generate.draft import Draft
@@ -16,32 +24,65 @@ TYPE_SHARE = {"cloze": 0.35, "multiple_choice": 0.3, "wh": 0.3, "true_false": 0.
 PER_SENTENCE = 3
 PER_ANSWER = 3
 KEY_SHARE = 0.5  # the top-ranked statements first covered, as a share of the bank
+#: What each further question on one sentence costs, so only a sentence that matters more
+#: than the next one's first question gets a second.
+REPEAT_COST = 0.25
+SAME_TYPE_COST = 0.05
+#: Share of the essay's sentences above which a name is a protagonist rather than a fact.
+TOPIC_SHARE = 0.03
 
 
 def select(pool: list[tuple[Draft, float]], ctx: EssayContext, target: int) -> list[tuple[Draft, float]]:
-    ranked = sorted(pool, key=lambda dv: (-dv[1], dv[0].type, dv[0].prompt))
+    prior = {id(draft): _priority(draft, ctx) for draft, _ in pool}
+    ranked = sorted(pool, key=lambda dv: (-prior[id(dv[0])], dv[0].type, dv[0].prompt))
     chosen: list[tuple[Draft, float]] = []
     state = _State(target)
     key = _key_sentences(ctx, max(1, int(target * KEY_SHARE)))
-    # First one question on each key statement, then the best of the rest.
+    # First one question on each key statement, its best, then the best of the rest.
     for draft, value in ranked:
         index = draft.sentence.sentence.index
         if index in key and index not in state.per_sentence and state.accepts(draft):
             state.take(draft)
             chosen.append((draft, value))
-    for spread, relaxed in ((1, False), (PER_SENTENCE, False), (PER_SENTENCE, True)):
-        # Spread over as many sentences as possible before asking a second question of one;
-        # a bank short of its size for want of variety takes more of the types it has.
+    for relaxed in (False, True):
+        # A bank short of its size for want of variety takes more of the types it has.
         state.relaxed = relaxed
-        state.per_sentence_cap = spread
-        for draft, value in ranked:
-            if len(chosen) >= target:
-                break
-            if state.accepts(draft):
-                state.take(draft)
-                chosen.append((draft, value))
-    chosen = chosen[:target] if len(chosen) > target else chosen
+        _fill(ranked, prior, state, chosen, target)
+    chosen = chosen[:target]
     return sorted(chosen, key=lambda dv: (-dv[1], dv[0].type, dv[0].prompt))
+
+
+def _fill(ranked, prior, state: "_State", chosen: list, target: int) -> None:
+    """Greedy by priority less the cost of asking again about the same sentence; costs only
+    grow, so a popped candidate whose cost is unchanged is the best left."""
+    heap = [(-prior[id(d)], n, 0) for n, (d, _) in enumerate(ranked)]
+    heapq.heapify(heap)
+    while heap and len(chosen) < target:
+        negative, n, seen_cost = heapq.heappop(heap)
+        draft, value = ranked[n]
+        cost = state.cost(draft)
+        if cost != seen_cost:
+            heapq.heappush(heap, (-(prior[id(draft)] - cost), n, cost))
+            continue
+        if state.accepts(draft):
+            state.take(draft)
+            chosen.append((draft, value))
+
+
+def _priority(draft: Draft, ctx: EssayContext) -> float:
+    """The candidate's worth with the answer's place in the sentence and its novelty weighed
+    in, and no bonus for the question type: the type mix is kept by caps instead."""
+    statement = draft.statement.score
+    fact = draft.fact
+    weight = fact.weight if fact else 0.5
+    if fact is not None and draft.type != "quote":
+        weight *= answer_role(draft.sentence, fact.start, fact.end) * _novelty(draft.answer, ctx)
+    return 0.5 * statement + 0.3 * weight + 0.2 * draft.fit
+
+
+def _novelty(answer: str, ctx: EssayContext) -> float:
+    share = ctx.counts.of(answer) / max(1, len(ctx.sentences))
+    return 1.0 if share <= TOPIC_SHARE else max(0.4, 1.0 - 3.0 * (share - TOPIC_SHARE))
 
 
 def _key_sentences(ctx: EssayContext, count: int) -> set[int]:
@@ -55,21 +96,29 @@ class _State:
     def __init__(self, target: int) -> None:
         self.target = target
         self.relaxed = False
-        self.per_sentence_cap = PER_SENTENCE
         self.per_type: Counter = Counter()
         self.per_sentence: Counter = Counter()
+        self.types_of: dict[int, set[str]] = {}
         self.per_answer: Counter = Counter()
         self.pairs: set[tuple[int, str]] = set()
         self.prompts: dict[str, list[set[str]]] = {}  # by answer: near-duplicates share one
+        self.spans: dict[int, list[tuple[int, int]]] = {}  # answers already asked, by sentence
+
+    def cost(self, draft: Draft) -> float:
+        index = draft.sentence.sentence.index
+        same_type = draft.type in self.types_of.get(index, ())
+        return round(REPEAT_COST * self.per_sentence[index] + (SAME_TYPE_COST if same_type else 0.0), 6)
 
     def accepts(self, draft: Draft) -> bool:
         index = draft.sentence.sentence.index
         answer = normal(draft.answer) if draft.type != "true_false" else f"tf{index}"
         if (index, answer) in self.pairs:
             return False
-        if self.per_sentence[index] >= self.per_sentence_cap:
+        if self.per_sentence[index] >= PER_SENTENCE:
             return False
         if draft.type != "true_false" and self.per_answer[answer] >= PER_ANSWER:
+            return False
+        if draft.type != "true_false" and any(_overlaps(draft, other) for other in self.spans.get(index, ())):
             return False
         share = TYPE_SHARE.get(draft.type, 0.2) * (1.6 if self.relaxed else 1.0)
         if self.per_type[draft.type] >= max(1, math.ceil(share * self.target)):
@@ -82,9 +131,20 @@ class _State:
         answer = normal(draft.answer) if draft.type != "true_false" else f"tf{index}"
         self.pairs.add((index, answer))
         self.per_sentence[index] += 1
+        self.types_of.setdefault(index, set()).add(draft.type)
         self.per_answer[answer] += 1
         self.per_type[draft.type] += 1
         self.prompts.setdefault(answer, []).append(set(re.findall(r"\w+", draft.stem.lower())))
+        if draft.fact is not None and draft.type != "true_false":
+            self.spans.setdefault(index, []).append((draft.fact.start, draft.fact.end))
+
+
+def _overlaps(draft: Draft, span: tuple[int, int]) -> bool:
+    """Two questions on one sentence whose answers overlap ("Putilov", "the Putilov factory")
+    ask the same thing twice."""
+    if draft.fact is None:
+        return False
+    return draft.fact.start < span[1] and span[0] < draft.fact.end
 
 
 def _jaccard(a: set[str], b: set[str]) -> float:

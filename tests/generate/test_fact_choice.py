@@ -1,0 +1,93 @@
+"""Which facts of a sentence become answers, and in what form: written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.extract.facts import answer_forms, answer_role, find_facts, count_phrases
+from quizgen.generate.cloze import condensed
+from quizgen.nlp.annotate import AnnotatedSentence, tag_sentence, load_tagger
+from quizgen.nlp.annotate import annotate_document
+
+from essay import document_from_text
+
+
+def annotated(tools, text: str) -> AnnotatedSentence:
+    doc = document_from_text([("Part", [text])])
+    return annotate_document(doc, tools.lexicon, tools.tagger)[0]
+
+
+def facts_of(tools, text: str):
+    sentence = annotated(tools, text)
+    return sentence, find_facts(sentence, count_phrases([sentence]), tools.lexicon)
+
+
+def span_of(sentence, words: str) -> tuple[int, int]:
+    texts = [t.text for t in sentence.tokens]
+    parts = words.split()
+    for i in range(len(texts)):
+        if texts[i : i + len(parts)] == parts:
+            return i, i + len(parts)
+    raise AssertionError(words)
+
+
+def test_a_range_of_figures_is_one_answer(tools):
+    sentence, facts = facts_of(tools, "The mill was run by 300 clerks who were backed by 60-80,000 weavers in the valley.")
+    numbers = [f.text for f in facts if f.kind == "number"]
+    assert "60-80,000" in numbers
+    assert "60" not in numbers and "80,000" not in numbers
+
+
+def test_an_approximate_figure_keeps_its_weight(tools):
+    _, facts = facts_of(tools, "The flood of 1852 drowned over 10,000 sheep in the lower valley.")
+    figure = next(f for f in facts if f.kind == "number" and "10,000" in f.text)
+    _, plain = facts_of(tools, "The flood of 1852 drowned three sheep in the lower valley.")
+    three = next(f for f in plain if f.kind == "number")
+    assert figure.weight > three.weight
+
+
+def test_main_clause_parts_outrank_circumstances(tools):
+    sentence = annotated(tools, "In 1805, the canal company hired William Jessop (a Yorkshire engineer) to survey the route.")
+    assert answer_role(sentence, *span_of(sentence, "William Jessop")) == 1.0
+    assert answer_role(sentence, *span_of(sentence, "1805")) < 1.0
+    assert answer_role(sentence, *span_of(sentence, "Yorkshire engineer")) < 1.0
+
+
+def test_the_subject_counts_less_than_what_is_said_of_it(tools):
+    sentence = annotated(tools, "The canal company hired William Jessop to survey the route.")
+    assert answer_role(sentence, *span_of(sentence, "canal company")) < answer_role(
+        sentence, *span_of(sentence, "William Jessop")
+    )
+
+
+def test_other_forms_of_an_answer():
+    assert "Jessop" in answer_forms("William Jessop", "person")
+    assert "Grand Junction Canal" in answer_forms("the Grand Junction Canal", "organization")
+    assert "the Grand Junction Canal" in answer_forms("Grand Junction Canal", "organization")
+    assert "10,000" in answer_forms("over 10,000", "number")
+    assert "10000" in answer_forms("over 10,000", "number")
+    assert "4" in answer_forms("four", "number")
+    assert "80 percent" in answer_forms("80%", "number")
+    assert "a threat" in answer_forms("as a threat", "term")
+
+
+def test_a_long_sentence_loses_its_aside_to_become_a_cloze(tools):
+    text = (
+        "The engineers of the Grand Junction Canal finished the great tunnel at Blisworth in 1805 "
+        "(after two earlier attempts had flooded and a third had been abandoned for lack of money, horses and skilled men) "
+        "and opened the whole line to traffic."
+    )
+    sentence = annotated(tools, text)
+    prompt = condensed(sentence, span_of(sentence, "Blisworth"), "{{c1::Blisworth}}")
+    assert prompt.startswith("The engineers of the Grand Junction Canal finished")
+    assert "{{c1::Blisworth}}" in prompt and "(" not in prompt and prompt.endswith("traffic.")
+
+
+def test_a_long_sentence_is_cut_at_and_before_a_new_subject(tools):
+    text = (
+        "The navvies dug the long cutting near Tring through the chalk of the Chiltern hills by hand over four hard and wet years, "
+        "and the company paid them in tokens that could only be spent in shops owned by the contractors themselves."
+    )
+    sentence = annotated(tools, text)
+    prompt = condensed(sentence, span_of(sentence, "tokens"), "{{c1::tokens}}")
+    assert prompt == "The company paid them in {{c1::tokens}} that could only be spent in shops owned by the contractors themselves."
