@@ -96,6 +96,7 @@ class EntityKinds:
         kinds = cls()
         names: set[str] = set()
         aliases: list[tuple[str, str]] = []
+        coordinated: list[tuple[str, str]] = []
         for tokens in sentences:
             spans = proper_names(tokens)
             for a, b in spans:
@@ -104,10 +105,20 @@ class EntityKinds:
                 for kind, weight in _evidence(tokens, a, b, lexicon):
                     kinds.votes[name][kind] += weight
             aliases += _bracketed_aliases(tokens, spans)
-        # "the Supreme Council of the National Economy (the Vesenkha)": one body, two names.
+            coordinated += [
+                (_name_text(tokens, a1, b1), _name_text(tokens, a2, b2))
+                for (a1, b1), (a2, b2) in zip(spans, spans[1:])
+                if [t.lower for t in tokens[b1:a2]] in ([","], ["and"], [",", "and"])
+            ]
+        # "the Supreme Council of the National Economy (the Vesenkha)": one body, two names;
+        # "Zinoviev and Kamenev", "Orel, Tver, and Tula": names listed together are alike.
         for outer, inner in aliases:
             if outer != inner and kinds.kind(outer) and not kinds.kind(inner):
                 kinds.votes[inner][kinds.kind(outer)] += 3
+        for first, second in coordinated:
+            for known, unknown in ((first, second), (second, first)):
+                if kinds.kind(known) in ("person", "place") and not kinds.kind(unknown):
+                    kinds.votes[unknown][kinds.kind(known)] += 2
         # A surname alone shares the kind of the full name it belongs to ("Serge", "Victor Serge").
         for name in sorted(names):
             parts = name.split()
@@ -186,8 +197,10 @@ def _evidence(tokens: Sequence[Token], a: int, b: int, lexicon: Lexicon) -> list
     after = tokens[b].lower if b < len(tokens) else ""
     after2 = tokens[b + 1].lower if b + 1 < len(tokens) else ""
     out: list[tuple[str, int]] = []
-    if len(words) == 1 and words[0].isupper() and len(words[0]) > 1 or re.fullmatch(r"[A-Z]{2,}s", words[0]):
-        out.append(("organization", 3))
+    if len(words) == 1 and words[0].isupper() and len(words[0]) > 1 or re.fullmatch(r"[A-Z]{2,}s", words[-1]):
+        out.append(("organization", 3))  # "RSDLP", "Left SRs"
+    if head.endswith("ism") and head.isalpha():
+        return [("term", 5)]  # "Marxism", "Tsarism": a doctrine or an order, not a body or a place
     if head in ORG_HEADS:
         out.append(("organization", 4))
     elif head in EVENT_HEADS:
@@ -208,7 +221,11 @@ def _evidence(tokens: Sequence[Token], a: int, b: int, lexicon: Lexicon) -> list
     if before in WORK_CUES or (before == "," and before2 in WORK_CUES):
         out.append(("work", 3))
     if before in {"in", "at", "from", "near", "outside", "across"} and head not in ORG_HEADS:
-        out.append(("place", 1))
+        # An unknown word after "in" or "at" is most likely a town ("at Kronstadt"); a known
+        # word there may be anything ("in Europe", "in the Commune", "in Lenin's view").
+        strong = before != "from" and after not in {"’s", "'s"} and not _common_noun(head, lexicon) and len(words) == 1
+        out.append(("place", 2 if strong and head not in lexicon.words else 1))
+    out += _apposed_description(tokens, b, lexicon)
     if head not in ORG_HEADS | EVENT_HEADS | PLACE_HEADS:
         # The most frequent sense only: "Europe" is a continent before it is a political body.
         wn_kinds = {lexicon.first_noun_kind(" ".join(words))} - {""} if len(words) > 1 else set()
@@ -220,6 +237,8 @@ def _evidence(tokens: Sequence[Token], a: int, b: int, lexicon: Lexicon) -> list
                 out.append(("organization", 2))
             elif kind == "place" and plural:
                 continue  # "Germans", "Soviets": people or bodies, not places
+            elif kind == "person" and len(words) == 1 and not _individual(words[0], lexicon):
+                continue  # "Bolshevik", "Marxist": a member of a group, not someone in particular
             elif kind in {"person", "place", "organization"}:
                 out.append((kind, 2))
         if (
@@ -227,9 +246,47 @@ def _evidence(tokens: Sequence[Token], a: int, b: int, lexicon: Lexicon) -> list
             and not lexicon.is_adjective(words[0]) and not _modifies_noun(tokens, b)
         ):
             out.append(("person", 1))  # "Gleb Krzhizhanovsky"; not "Social Democracy", "Moscow Guberniia conference"
-    if b - a == 1 and tokens[a].tag == "JJ":
-        out = [(kind, weight) for kind, weight in out if kind != "person"]  # "White", "Red": colours of a side
+    if b - a == 1 and (tokens[a].tag == "JJ" or (before == "the" and head not in TITLES)):
+        # "White", "Red": colours of a side; "the Cheka": people are not named with "the"
+        out = [(kind, weight) for kind, weight in out if kind != "person"]
     return out
+
+
+def _individual(word: str, lexicon: Lexicon) -> bool:
+    """WordNet knows the word as one particular person ('Lenin'), not as a sort of
+    person ('Bolshevik')."""
+    synsets = lexicon.noun_synsets(word)
+    return bool(synsets) and bool(synsets[0].instance_hypernyms())
+
+
+def _common_noun(word: str, lexicon: Lexicon) -> bool:
+    """A word whose main sense is an ordinary noun ('commune', 'state'), not a name."""
+    synsets = lexicon.noun_synsets(word)
+    return bool(synsets) and synsets[0].lemma_names()[0][:1].islower()
+
+
+def _apposed_description(tokens: Sequence[Token], b: int, lexicon: Lexicon) -> list[tuple[str, int]]:
+    """The kind a description right after the name gives it: "the Cheka, the Bolsheviks'
+    secret police," is a body; "Grachov, their commander," a person."""
+    if b + 1 >= len(tokens) or tokens[b].text != "," or tokens[b + 1].tag not in {"DT", "PRP$"}:
+        return []
+    j = b + 2
+    while j < len(tokens) and j - b <= 7 and tokens[j].tag in {"JJ", "NN", "NNS", "POS", "NNP", "NNPS", "VBN"}:
+        j += 1
+    if j == b + 2 or j >= len(tokens) or tokens[j].text not in {",", ".", ";", ")"}:
+        return []
+    head = tokens[j - 1].lower
+    if tokens[j - 1].tag not in {"NN", "NNS"}:
+        return []
+    if head in ORG_HEADS:
+        return [("organization", 3)]
+    if head in PLACE_HEADS:
+        return [("place", 3)]
+    if head in EVENT_HEADS:
+        return [("event", 3)]
+    if lexicon.first_noun_kind(lexicon.lemma(head)) == "person":
+        return [("person", 3)]
+    return []
 
 
 def _name_head(words: Sequence[str]) -> str:
@@ -299,8 +356,8 @@ def find_entities(
         if headed:
             add(a, b + 1, headed)  # "the Putilov factory", "the Kronstadt uprising": one name
             continue
-        if b - a == 1 and b < len(tokens) and tokens[b].tag in {"NN", "NNS"} and not tokens[b].is_capitalised:
-            continue  # an attribute ("Bolshevik regime"), not a name
+        if (b - a == 1 or kind == "person") and _modifies_noun(tokens, b):
+            continue  # an attribute ("Bolshevik regime", "German Social Democrat politicians"), not a name
         if tokens[a].lower in MONTHS and b - a == 1:
             continue
         add(a, b, kind or "name")
@@ -504,7 +561,13 @@ def _sort(text: str, head: str, kind: str, lexicon: Lexicon) -> str:
     if head.endswith(("ism", "isms")):
         return "ideology"
     if kind == "person":
+        if len(text.split()) == 1 and (head in TITLES or lexicon.is_adjective(head)):
+            return ""  # "Tsar", "White": a title or a side, not a person to choose among
+        if " of " in f" {text.lower()} " or not all(w[:1].isupper() for w in text.split()):
+            return ""
         return "group" if is_plural(head, lexicon) else "person"
+    if kind == "place" and head not in PLACE_HEADS and _common_noun(head, lexicon):
+        return ""  # "the State", "the Paris Commune": not somewhere on a map
     if kind in ("organization", "name"):
         if head in ORG_HEADS or lexicon.lemma(head) in ORG_HEADS or (text.isupper() and len(text) > 1):
             return "body"

@@ -110,3 +110,30 @@ def test_proper_noun_with_a_body_head_is_one_name(tools):
     assert found.get("Harkov") == "place"
     second = {tagged[1][a].text: kind for a, b, kind in find_entities(tagged[1], kinds, tools.lexicon)}
     assert second.get("Kronstadt") == "event"
+
+
+def test_doctrines_are_terms_and_members_are_not_individuals(tools):
+    tagged, kinds = _kinds(
+        tools,
+        "Many workers turned to Syndicalism after the war.",
+        "The Marxist wrote a long reply.",
+    )
+    assert kinds.kind("Syndicalism") == "term"
+    assert kinds.kind("Marxist") != "person"
+
+
+def test_names_listed_with_a_person_are_people(tools):
+    tagged, kinds = _kinds(
+        tools,
+        "General Vorontsky and Barsukov led the march.",
+        "Barsukov fled north.",
+    )
+    assert kinds.kind("Barsukov") == "person"
+
+
+def test_titles_and_colours_get_no_person_options(lexicon):
+    pool = _pool(lexicon, [("Lenin", "person"), ("Trotsky", "person"), ("Stalin", "person")])
+    assert pool.choose("Tsar", "person", "The Tsar fled.", lexicon) == []
+    assert pool.choose("White", "person", "The White fled.", lexicon) == []
+    assert fine_kind("State", "place", lexicon) == ""
+    assert fine_kind("Siberia", "place", lexicon) == "place:sg"
