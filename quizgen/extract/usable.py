@@ -26,12 +26,21 @@ SUBORDINATORS = re.compile(
 )
 # A question in an essay is rhetorical: it asserts nothing a student could be asked about.
 _ENDS = (".", "!", "”", '"', "’", ")", ":")
+#: "Lenin put the main point bluntly:", "as follows:": a lead-in that announces a statement
+#: without making it.
+_LEAD_IN = re.compile(
+    r"\b(?:put (?:it|the \w+ point)|as follows|this way|thus|following|says?|said|wrote|writes|argued|argues|"
+    r"noted|notes|declared|stated|explained|added|insisted|observed|remarked|concluded|put)(?:\W+\w+){0,3}\s*:$",
+    re.I,
+)
 
 
 def usable(sentence: AnnotatedSentence, lexicon: Lexicon) -> bool:
     text = sentence.text.strip()
     words = [t for t in sentence.tokens if t.is_word]
     if len(words) < 6 or not text.endswith(_ENDS) or text.rstrip("”’\"')").endswith("?"):
+        return False
+    if text.endswith(":") and (len(words) < 10 or _LEAD_IN.search(text)):
         return False
     first = text.lstrip("“\"‘'(")
     if not first[:1].isupper():
@@ -50,7 +59,61 @@ def usable(sentence: AnnotatedSentence, lexicon: Lexicon) -> bool:
         return False
     if not any(t.tag.startswith("VB") or t.tag == "MD" for t in sentence.tokens):
         return False  # a heading or caption, not a sentence
+    if not has_main_verb(sentence.tokens):
+        return False
     return not any(_glued(t.text, lexicon) for t in words if t.text.islower())
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: Words that open a clause whose verb is not the sentence's main verb.
+_OPENS_CLAUSE = frozenset(
+    "which who whom whose that where when whereby because although though if unless while since whereas".split()
+)
+
+
+def has_main_verb(tokens) -> bool:
+    """'Not a mode of production, but one in which the working class was ...': every finite
+    verb belongs to a relative or subordinate clause, so nothing is asserted. Each opening
+    word claims the next finite verb; a verb left unclaimed is the main one. A conjunction's
+    claim ends at a comma ('if not sooner, ...'), and a base form after a noun is taken as
+    finite, since the tagger often reads a present tense so."""
+    relatives = conjunctions = 0
+    for i, token in enumerate(tokens):
+        if token.lower in _OPENS_CLAUSE and token.tag in ("WDT", "WP", "WP$", "WRB", "IN"):
+            if token.tag in ("IN", "WRB"):
+                conjunctions += 1
+            else:
+                relatives += 1
+        elif token.text in (",", ")", "–", "—") and conjunctions:
+            conjunctions = 0
+        elif _finite(tokens, i):
+            if conjunctions:
+                conjunctions -= 1
+            elif relatives:
+                relatives -= 1
+            else:
+                return True
+    return False
+
+
+def _finite(tokens, i: int) -> bool:
+    tag = tokens[i].tag
+    if tag in _FINITE:
+        return True
+    if tag == "VBN":
+        return not _in_verb_group(tokens, i)
+    return tag == "VB" and i > 0 and (
+        tokens[i - 1].tag in ("NN", "NNS", "NNP", "NNPS", "PRP") or tokens[i - 1].text in ("–", "—", ")")
+    )
+
+
+_AUXILIARIES = frozenset("be is was were are been being has have had get got".split())
+
+
+def _in_verb_group(tokens, i: int) -> bool:
+    """A participle after 'was', 'had been': part of a verb already counted. Otherwise the
+    tagger may have taken a past tense for a participle ('the stock coexisted')."""
+    return any(t.lower in _AUXILIARIES for t in tokens[max(0, i - 3) : i])
 
 
 def is_fragment(text: str) -> bool:

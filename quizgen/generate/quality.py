@@ -117,7 +117,30 @@ def _gives_away(draft: Draft) -> bool:
         return True
     # a name's last word ("Serge" for "Victor Serge") gives it away too
     last = answer.split()[-1]
-    return draft.answer_kind in ("person",) and len(last) > 3 and re.search(r"\b" + re.escape(last) + r"\b", stem)
+    if draft.answer_kind in ("person",) and len(last) > 3 and re.search(r"\b" + re.escape(last) + r"\b", stem):
+        return True
+    return _shares_a_root(draft.answer, draft.stem)
+
+
+#: Endings that make a follower, a doctrine or a plural of one root: Bolshevik, Bolsheviks,
+#: Bolshevism; Marxist, Marxism.
+_ENDINGS = re.compile(r"(?:ism|ists?|iks?|ites?|ians?|ans?|’s|'s|s)$")
+
+
+def root(word: str) -> str:
+    word = word.lower()
+    stripped = _ENDINGS.sub("", word)
+    return stripped if len(stripped) >= 5 else word
+
+
+def _shares_a_root(answer: str, stem: str) -> bool:
+    """'non-Bolshevik' in the stem of a question whose answer is 'Bolsheviks': a distinctive
+    word of the answer, by its root, is already on the page."""
+    stem_roots = {root(w) for w in re.findall(r"[A-Za-z’']+", stem) if len(w) >= 5}
+    for word in re.findall(r"[A-Za-z’']+", answer):
+        if len(word) >= 5 and word[:1].isupper() and root(word) in stem_roots:
+            return True
+    return False
 
 
 def _trivial_answer(answer: str, lexicon: Lexicon) -> bool:

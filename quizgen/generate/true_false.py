@@ -8,14 +8,19 @@ from quizgen.generate.ids import stable_seed
 from quizgen.generate.stems import plan_stem, render
 
 _SWAPPABLE = {"person", "organization", "place", "date", "number", "event", "work"}
+#: A true/false item asks the student to judge a claim, so the claim must matter to the essay.
+MIN_STATEMENT = 0.3
 
 
 def true_false_drafts(ctx: EssayContext, index: int, referent: str) -> list[Draft]:
     """One statement per sentence, about its weightiest swappable fact; true or false by a
     coin tossed from the sentence, so a bank holds both and a rerun holds the same."""
     sentence = ctx.sentences[index]
+    if ctx.statements[index].score < MIN_STATEMENT:
+        return []
+    quoted = _quoted_tokens(sentence)
     facts = sorted(
-        (f for f in ctx.facts[index] if f.kind in _SWAPPABLE and f.role == "entity"),
+        (f for f in ctx.facts[index] if f.kind in _SWAPPABLE and f.role == "entity" and f.start not in quoted),
         key=lambda f: (-f.weight, f.start),
     )
     for fact in facts:
@@ -33,6 +38,17 @@ def true_false_drafts(ctx: EssayContext, index: int, referent: str) -> list[Draf
         if false:
             return [_draft(ctx, index, fact, false, "false", truth)]
     return []
+
+
+def _quoted_tokens(sentence) -> set[int]:
+    """Tokens inside quotation marks: a quotation altered is no longer what was said."""
+    inside, out = False, set()
+    for i, token in enumerate(sentence.tokens):
+        if token.text in ("“", "”"):
+            inside = token.text == "“"
+        elif inside:
+            out.add(i)
+    return out
 
 
 def _draft(ctx: EssayContext, index: int, fact, prompt: str, answer: str, truth: str) -> Draft:

@@ -86,3 +86,29 @@ def test_the_writers_own_voice_is_no_question(stems):
 def test_a_quotation_with_no_speaker_is_attributed_or_dropped(stems):
     quoted = [s for s in stems if "carries its own power" in s]
     assert all(s.startswith("According to ") for s in quoted)
+
+
+@pytest.mark.parametrize(
+    ("text", "fit"),
+    [
+        ("Not a canal of any size, but one in which the boats were still pulled by horses.", False),
+        ("Hence the need for locks beyond the hills that the engineers had surveyed.", False),
+        ("Telford put the main point bluntly:", False),
+        ("In private the company admitted that its accounts of the traffic were not honest:", True),
+        ("After the opening (if not sooner), the company's shares rose sharply.", True),
+        ("When the canal opened, the merchants moved their warehouses to the wharves.", True),
+    ],
+)
+def test_a_sentence_must_assert_something(tools, text, fit):
+    from quizgen.extract.usable import usable
+    from quizgen.nlp.annotate import annotate_document
+
+    sentence = annotate_document(document_from_text([("Canals", [text])]), tools.lexicon, tools.tagger)[0]
+    assert usable(sentence, tools.lexicon) is fit
+
+
+def test_many_of_a_group_named_earlier_leans_back():
+    from quizgen.extract.statements import stands_alone
+
+    assert not stands_alone("Many formed their own companies to carry coal.")
+    assert stands_alone("Many canals were built in the 1790s.")
