@@ -22,6 +22,7 @@ _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
 _POSSESSIVE = re.compile(r"'s\b")
 _ALNUM = re.compile(r"[a-z0-9]+")
 _NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)")
+_NAME_KINDS = {"person", "organization", "place", "event"}
 _KEEP_KIND = {"person", "organization", "place", "event", "work", "date", "number", "term", "name"}
 
 
@@ -90,7 +91,7 @@ class DistractorPool:
 
     def _choose(self, answer: str, kind: str, sentence: str, lexicon: Lexicon, count: int) -> list[str]:
         fine = fine_kind(answer, kind, lexicon)
-        if not fine or fine.endswith(":list"):
+        if not fine or fine.endswith(":list") or self._generic(answer, kind):
             return []  # an adjective, an adverb or a list has no like things to stand beside it
         check = _Check(answer, kind, sentence, lexicon, self.essay)
         if kind == "number":
@@ -105,16 +106,27 @@ class DistractorPool:
         if len(pool) < count and kind == "term" and len(answer.split()) == 1:
             pool += [
                 s for s in lexicon.sisters(answer)
-                if fine_kind(s, kind, lexicon) == fine and check.safe(s, pool)
+                if fine_kind(s, kind, lexicon) == fine and s[:1].isupper() == answer[:1].isupper() and check.safe(s, pool)
             ]
         return pool[:count]
+
+    def _generic(self, text: str, kind: str) -> bool:
+        """A one-word 'name' the essay also writes in lower case ("Congress", "Opposition",
+        "Soviets") is a common noun with a capital, too vague to be an option."""
+        return (
+            kind in _NAME_KINDS and " " not in text and self.essay is not None
+            and text.lower() in self.essay.lower_words
+        )
 
     def _ranked(
         self, answer: str, kind: str, fine: str, check: "_Check", count: int, same_shape: bool = False
     ) -> list[str]:
         if (answer, kind) not in self._ranking:
             self._ranking[(answer, kind)] = sorted(
-                (e for e in self.entries(kind, check.lexicon) if e.fine == fine and _near(e.text, answer, kind)),
+                (
+                    e for e in self.entries(kind, check.lexicon)
+                    if e.fine == fine and _near(e.text, answer, kind) and not self._generic(e.text, kind)
+                ),
                 key=lambda e: (-_form_similarity(e.text, answer, kind), -min(e.freq, 5), e.text),
             )
         chosen: list[str] = []
@@ -186,6 +198,7 @@ class EssayKnowledge:
 
     aliases: set[frozenset]
     lemmas: list[frozenset[str]]  # content lemmas of each sentence
+    lower_words: frozenset[str]  # words the essay writes in lower case somewhere
     norms: list[str]  # each sentence normalised, padded with spaces for whole-word search
     _where: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False)
 
@@ -195,7 +208,8 @@ class EssayKnowledge:
         for text in sentences:
             aliases |= _alias_pairs(text)
         lemmas = [content_lemmas(text, lexicon) for text in sentences]
-        return cls(aliases, lemmas, [f" {normal(t)} " for t in sentences])
+        lower = frozenset(w for text in sentences for w in _ALNUM.findall(text) if w.islower())
+        return cls(aliases, lemmas, lower, [f" {normal(t)} " for t in sentences])
 
     def are_aliases(self, a: str, b: str) -> bool:
         return frozenset((_root_key(a), _root_key(b))) in self.aliases

@@ -522,6 +522,15 @@ EVENT_SORTS = {
     "meeting": {"conference", "treaty", "election", "elections", "congress"},
 }
 _SPLIT_WORDS = {"of", "for", "in", "on"}
+#: Bodies by what sort of body: an army beside armies, a party beside parties.
+BODY_SORTS = {
+    "armed": {"army", "armies", "navy", "guard", "guards", "brigade", "regiment", "division", "corps", "police", "front"},
+    "party": {"party", "parties", "faction", "opposition", "group", "movement", "league", "club", "international",
+              "federation", "association"},
+    "council": {"committee", "committees", "congress", "council", "soviet", "soviets", "assembly", "bureau",
+                "commission", "senate", "parliament", "duma", "politburo", "conference", "cabinet", "union", "unions"},
+    "state": {"government", "commissariat", "ministry", "department", "court"},
+}
 
 
 def head_word(text: str) -> str:
@@ -537,7 +546,10 @@ def head_word(text: str) -> str:
 
 def is_plural(word: str, lexicon: Lexicon) -> bool:
     low = word.lower()
-    return low.endswith("s") and not low.endswith(("ss", "us", "is")) and lexicon.lemma(low) != low
+    if not low.endswith("s") or low.endswith(("ss", "us", "is")):
+        return False
+    # WordNet lists some plurals as nouns of their own ("Soviets"): the singular decides.
+    return lexicon.lemma(low) != low or low[:-1] in ORG_HEADS or bool(lexicon.noun_synsets(low[:-1]))
 
 
 def fine_kind(text: str, kind: str, lexicon: Lexicon) -> str:
@@ -569,8 +581,11 @@ def _sort(text: str, head: str, kind: str, lexicon: Lexicon) -> str:
     if kind == "place" and head not in PLACE_HEADS and _common_noun(head, lexicon):
         return ""  # "the State", "the Paris Commune": not somewhere on a map
     if kind in ("organization", "name"):
-        if head in ORG_HEADS or lexicon.lemma(head) in ORG_HEADS or (text.isupper() and len(text) > 1):
-            return "body"
+        if text.isupper() or re.fullmatch(r"[A-Z]{2,}s", text):
+            return ""  # "NEP", "CEC": an abbreviation does not say what sort of thing it is
+        singular = head[:-1] if is_plural(head, lexicon) and head[:-1] in ORG_HEADS else lexicon.lemma(head)
+        if head in ORG_HEADS or singular in ORG_HEADS:
+            return "body-" + next((sort for sort, heads in BODY_SORTS.items() if singular in heads or head in heads), "other")
         if is_plural(head, lexicon) and (head.endswith(GROUP_SUFFIXES) or _member_name(head, lexicon)):
             return "group"
         return "organization" if kind == "organization" else ""

@@ -32,8 +32,8 @@ def _kinds(tools, *sentences):
 def test_fine_kinds_separate_doctrines_followers_and_bodies(lexicon):
     assert fine_kind("Marxism", "organization", lexicon) == "ideology:sg"
     assert fine_kind("Mensheviks", "organization", lexicon) == "group:pl"
-    assert fine_kind("Central Committee", "organization", lexicon) == "body:sg"
-    assert fine_kind("Council of Elders", "organization", lexicon) == "body:sg"
+    assert fine_kind("Central Committee", "organization", lexicon) == "body-council:sg"
+    assert fine_kind("Council of Elders", "organization", lexicon) == "body-council:sg"
     assert fine_kind("Battle of the Marne", "event", lexicon) == "event-conflict:sg"
     assert fine_kind("Pat and Sam", "person", lexicon) == "person:list"
 
@@ -137,3 +137,18 @@ def test_titles_and_colours_get_no_person_options(lexicon):
     assert pool.choose("White", "person", "The White fled.", lexicon) == []
     assert fine_kind("State", "place", lexicon) == ""
     assert fine_kind("Siberia", "place", lexicon) == "place:sg"
+
+
+def test_an_army_is_offered_beside_armies_not_parties(lexicon):
+    assert fine_kind("Green Army", "organization", lexicon) == "body-armed:sg"
+    assert fine_kind("Labour Party", "organization", lexicon) == "body-party:sg"
+    assert fine_kind("NEP", "organization", lexicon) == ""
+
+
+def test_a_capitalised_common_noun_is_no_option(lexicon):
+    sentences = ["The Congress met.", "Each congress of the union was long."]
+    pool = _pool(lexicon, [("Congress", "organization"), ("Town Council", "organization"),
+                           ("Dock Assembly", "organization"), ("Central Committee", "organization"),
+                           ("Workers Council", "organization")], sentences)
+    options = pool.choose("Politburo", "organization", "The Politburo met.", lexicon)
+    assert "Congress" not in options and len(options) == 3
