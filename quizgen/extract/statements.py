@@ -34,7 +34,7 @@ META_CUES = re.compile(
 DEFINITION_CUES = re.compile(r"\b(?:is|was|are|were) (?:a|an|the) |\bso-called\b|\bknown as\b|\bmeans\b|\bdefined\b", re.I)
 #: Openings that lean on an earlier sentence: read alone, the statement is unclear.
 DEPENDENT_START = re.compile(
-    r"^(?:he|she|it|they|them|his|her|its|their|this|these|those|that|such|here|there|we|us|our|i|my|"
+    r"^(?:he|she|it|they|them|his|her|its|their|this|these|those|that|such|here|there|we|us|our|i|my|which|"
     r"him|both|another|others|the others|the rest|the latter|the former|the same|instead|yes|no|so|also|"
     # "Many formed ...", "Some of them were ...": a quantity of a group named earlier
     r"(?:many|some|most|several|few|all|none|each|neither|either)(?= of (?:them|these|those|us)\b| [a-z]+ed\b| (?:were|was|are|had|have|would|could|did)\b)|(?:and|but|or) (?:he|she|it|they|this|these|that))\b",
@@ -44,7 +44,7 @@ CONNECTIVE_START = re.compile(
     r"^(?:however|but|and|yet|moreover|furthermore|nevertheless|nonetheless|still|indeed|"
     r"in addition|in other words|consequently|thus|hence|therefore|meanwhile|of course|"
     r"in fact|in sum|in short|after all|finally|first|second|third|similarly|likewise|"
-    r"again|besides|otherwise|so|then|now|admittedly|instead|rather|as a result|for example|"
+    r"again|besides|otherwise|so|then|now|admittedly|instead|rather(?! than)|as a result|for example|"
     r"for instance|in particular|at the same time|in turn|to repeat|ironically|arguably|"
     r"in short|in any case|on the other hand|on the one hand|by contrast|in contrast|"
     r"to be sure|that is|in practice|in theory|"
@@ -247,6 +247,15 @@ def _is_plural_noun(text: str, tag: str) -> bool:
     return text.lower() in _ANSWER_SLOTS or tag in ("NNS", "NNPS") or (tag == "NNP" and text.endswith("s") and len(text) > 3) or text.lower() in COLLECTIVE
 
 
+def _named_person(people: Collection[str]):
+    return lambda text, tag: text.lower() in people
+
+
+def _named_plural(text: str, tag: str) -> bool:
+    """A plural a pronoun may point forward to; a gap will not do ('To them, the _____ was')."""
+    return text.lower() not in _ANSWER_SLOTS and _is_plural_noun(text, tag)
+
+
 def _clause_end(words: Sequence[tuple[str, str]], i: int) -> int:
     return next((j for j in range(i, len(words)) if words[j][0] in _BREAK_WORDS), len(words))
 
@@ -281,18 +290,28 @@ def unresolved_references(
             out.append(text)
         elif low in _PERSONAL:
             is_person = lambda t, g: t.lower() in people or t.lower() in _ANSWER_SLOTS
-            if not any(is_person(*w) for w in before) and not _cataphora(words, i, is_person):
+            if not any(is_person(*w) for w in before) and not _cataphora(words, i, _named_person(people)):
                 out.append(text)
         elif low in _PLURAL:
-            if not any(_is_plural_noun(*w) for w in before) and not _cataphora(words, i, _is_plural_noun):
+            if not any(_is_plural_noun(*w) for w in before) and not _cataphora(words, i, _named_plural):
                 out.append(text)
         elif low in _DEMONSTRATIVE and _points_back(words, lowered, i):
             out.append(text)
-        elif low == "that" and tag == "DT" and nxt[1].startswith("NN") and i and words[i - 1][1] == "IN":
+        elif low == "that" and _that_noun(words, i):
             out.append(text)  # "at that time", "by that point"
+        elif low == "let" and nxt[0].lower() in ("us", "’s", "'s"):
+            out.append(text)  # "Let's rewind to 1919": the writer talking to the reader
         elif low == "the" and _definite_back(words, lowered, i, back_nouns):
             out.append(text + " " + nxt[0])
     return out
+
+
+def _that_noun(words, i: int) -> bool:
+    """'at that moment', not 'so that workers were' (a clause, whatever the tagger says)."""
+    if not i or words[i - 1][1] != "IN" or i + 1 >= len(words) or not words[i + 1][1].startswith("NN"):
+        return False
+    after = words[i + 2][1] if i + 2 < len(words) else ""
+    return after not in _FINITE_TAGS and after != "VBN"
 
 
 def _points_back(words, lowered, i: int) -> bool:

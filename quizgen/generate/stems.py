@@ -70,8 +70,6 @@ def plan_stem(
         dependent = None
     if dependent:
         return _resolved(sentence, answer, referent, start, end, start, dependent.group())
-    if referent and not referent.startswith("the ") and unattributed(body):
-        return Stem(start, end, f"According to {referent}, ", start, start)
     return Stem(start, end)
 
 
@@ -144,6 +142,8 @@ def _trimmed_window(sentence: AnnotatedSentence, answer: tuple[int, int] | None)
             if not any(t.tag in _FINITE for t in tokens[a:b]):
                 continue
             if not tokens[a].text[:1].isalnum() and tokens[a].text not in {"“", "‘"}:
+                continue
+            if not _complete(tokens, a, b):
                 continue
             if best is None or words > best[0]:
                 best = (words, a, b)
@@ -240,6 +240,8 @@ def _clause_window(sentence: AnnotatedSentence, answer: tuple[int, int] | None) 
         else:
             break
     a, b = pieces[lo][0], pieces[hi][1]
+    if not _complete(tokens, a, b):
+        return None
     if not 6 <= _word_count(tokens, a, b) <= MAX_STEM_WORDS:
         return None
     clause = tokens[a:b]
@@ -248,6 +250,26 @@ def _clause_window(sentence: AnnotatedSentence, answer: tuple[int, int] | None) 
     if not (clause[0].is_capitalised or clause[0].tag in {"DT", "NNP", "NNPS", "PRP", "NN", "NNS", "JJ", "CD"}):
         return None
     return tokens[a].start, tokens[b - 1].end
+
+
+_DASHES = {"—", "–", "--"}
+#: A window ending on one of these stops in the middle of a phrase: "drew from it was".
+_OPEN_ENDING_TAGS = {"IN", "DT", "PRP", "PRP$", "CC", "TO", "MD", "WDT", "WP", "WRB", "PDT"}
+_OPEN_ENDING_WORDS = {"was", "were", "is", "are", "be", "been", "being", "has", "have", "had"}
+
+
+def _complete(tokens, a: int, b: int) -> bool:
+    """A window that reads as a sentence: it neither starts nor ends inside a dashed aside
+    ('– as before –' is deleted or kept whole, never cut) and does not stop on a word that
+    needs more after it."""
+    dashes = [i for i, t in enumerate(tokens) if t.text in _DASHES]
+    if len(dashes) >= 2:  # a single dash opens a closing appositive, no aside
+        inside = sum(1 for i in dashes if a <= i < b)
+        before = sum(1 for i in dashes if i < a)
+        if before % 2 or inside % 2:
+            return False
+    last = next((t for t in reversed(tokens[a:b]) if t.is_word), None)
+    return last is not None and last.tag not in _OPEN_ENDING_TAGS and last.lower not in _OPEN_ENDING_WORDS
 
 
 def _word_count(tokens, a: int, b: int) -> int:
