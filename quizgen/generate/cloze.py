@@ -72,19 +72,40 @@ def _clauses(sentence: AnnotatedSentence, span: tuple[int, int]) -> list[tuple[i
     tokens = sentence.tokens
     n = len(tokens)
     out = [(0, n)]
+    opening = _opening_phrase_end(tokens)
+    if opening is not None and opening <= span[0]:
+        out.append((opening, n))
     cuts = [i for i in range(1, n - 1) if tokens[i].text == ";" or (
-        tokens[i].text == "," and tokens[i + 1].lower in ("and", "but") and i + 2 < n
-        and tokens[i + 2].tag in {"DT", "NNP", "NNPS", "PRP", "NNS"})]
+        tokens[i].text == "," and tokens[i + 1].lower in ("and", "but") and i + 2 < n)]
     bounds = [0] + cuts + [n]
     for a, b in zip(bounds, bounds[1:]):
-        start = a if a == 0 else a + (2 if tokens[a].text == "," else 1)
+        start = a if a == 0 else a + 1
+        while start < b and tokens[start].lower in ("and", "but"):
+            start += 1
         if start <= span[0] and span[1] <= b and (start, b) != (0, n) and _has_clause(tokens, start, b):
             out.append((start, b))
     return out
 
 
+def _opening_phrase_end(tokens) -> int | None:
+    """Where the main clause starts after an opening phrase ("During the uprising ..., ")."""
+    if not tokens or tokens[0].tag not in {"IN", "VBG", "RB"}:
+        return None
+    comma = next((i for i, t in enumerate(tokens[:30]) if t.text == ","), None)
+    if comma is None or comma + 1 >= len(tokens) or tokens[comma + 1].tag not in {"DT", "NNP", "NNPS", "NNS", "NN", "JJ"}:
+        return None
+    return comma + 1 if _has_clause(tokens, comma + 1, len(tokens)) else None
+
+
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+
+
 def _has_clause(tokens, a: int, b: int) -> bool:
-    return any(t.tag in {"VBD", "VBZ", "VBP", "MD"} for t in tokens[a:b]) and tokens[a].tag not in {"VBD", "VBZ", "VBP", "MD", "VBN", "VBG", "IN", "CC"}
+    """A subject, then a finite verb: the piece reads as a sentence of its own."""
+    verb = next((i for i in range(a, b) if tokens[i].tag in _FINITE), None)
+    if verb is None or tokens[a].tag in _FINITE | {"VBN", "VBG", "CC"}:
+        return False
+    return any(t.tag in {"NN", "NNS", "NNP", "NNPS", "PRP"} for t in tokens[a:verb])
 
 
 def _in_aside(tokens, i: int, a: int, b: int, span: tuple[int, int]) -> bool:
