@@ -34,7 +34,7 @@ META_CUES = re.compile(
 DEFINITION_CUES = re.compile(r"\b(?:is|was|are|were) (?:a|an|the) |\bso-called\b|\bknown as\b|\bmeans\b|\bdefined\b", re.I)
 #: Openings that lean on an earlier sentence: read alone, the statement is unclear.
 DEPENDENT_START = re.compile(
-    r"^(?:he|she|it|they|them|his|her|its|their|this|these|those|that|such|here|there|we|us|our|i|my|which|"
+    r"^(?:he|she|it|they|them|his|her|its|their|this|these|those|that|such|here|there|we|us|our|i|my|which (?:is|was) why|which means|which meant|"
     r"him|both|another|others|the others|the rest|the latter|the former|the same|instead|yes|no|so|also|"
     # "Many formed ...", "Some of them were ...": a quantity of a group named earlier
     r"(?:many|some|most|several|few|all|none|each|neither|either)(?= of (?:them|these|those|us)\b| [a-z]+ed\b| (?:were|was|are|had|have|would|could|did)\b)|(?:and|but|or) (?:he|she|it|they|this|these|that))\b",

@@ -57,6 +57,7 @@ def plan_stem(
         start, end = window
     start, end = _unwrap_parentheses(text, start, end)
     start += strip_connectives(text[start:end])
+    start = _without_leaning_opener(sentence, start, end, answer)
     body = text[start:end]
     if is_fragment(body):
         return None
@@ -71,6 +72,27 @@ def plan_stem(
     if dependent:
         return _resolved(sentence, answer, referent, start, end, start, dependent.group())
     return Stem(start, end)
+
+
+#: "Opposed to this, ", "At this time, ", "In his discussion, ": a short opening phrase whose
+#: pointer to the previous sentence can go with it, leaving the claim.
+_LEANING_OPENER = re.compile(
+    r"^(?:[A-Z][a-z]*)(?: [a-z]+){0,4}? (?:this|that|these|those|such|his|her|their|its)(?: [a-z]+){0,2}, ", re.I
+)
+
+
+def _without_leaning_opener(sentence: AnnotatedSentence, start: int, end: int, answer) -> int:
+    text = sentence.text
+    match = _LEANING_OPENER.match(text[start:end])
+    if not match or "“" in match.group():
+        return start
+    cut = start + match.end()
+    if answer and sentence.tokens[answer[0]].start < cut:
+        return start
+    following = next((t for t in sentence.tokens if t.start >= cut), None)
+    if following is None or following.tag not in _SUBJECT_TAGS or following.tag in ("PRP", "PRP$", "JJ"):
+        return start
+    return cut
 
 
 def _resolved(sentence, answer, referent: str, start: int, end: int, at: int, word: str) -> Stem | None:

@@ -127,3 +127,19 @@ def test_rather_than_is_kept_and_which_is_why_leans_back():
     text = "Rather than wait for the railway, the owners widened the canal."
     assert strip_connectives(text) == 0
     assert not stands_alone("Which is why the owners widened the canal in 1820.")
+
+
+def test_an_opening_phrase_that_points_back_is_dropped(tools):
+    from quizgen.generate.stems import plan_stem, render
+    from quizgen.nlp.annotate import annotate_document
+
+    text = "Opposed to this, Thomas Telford proposed to carry the canal across the valley on an aqueduct."
+    sentence = annotate_document(document_from_text([("Canals", [text])]), tools.lexicon, tools.tagger)[0]
+    stem = plan_stem(sentence, (len(sentence.tokens) - 2, len(sentence.tokens) - 1))
+    assert stem is not None and render(sentence, stem, None, "").startswith("Thomas Telford proposed")
+
+
+def test_a_wh_question_may_open_with_which(tools):
+    from quizgen.extract.statements import DEPENDENT_START
+
+    assert not DEPENDENT_START.match("Which army held the line in the south?")
