@@ -409,6 +409,28 @@ def quotations(sentence: AnnotatedSentence) -> list[Fact]:
     return out
 
 
+_SPEAKING_PRONOUNS = {"he", "she"}
+
+
+def pronoun_quotations(sentence: AnnotatedSentence) -> list[tuple[int, str]]:
+    """Quotations whose speaker is a pronoun ("he wrote: “...”", "“...,” she said"): the
+    pronoun's token and the quotation. Who it is, the sentence before tells."""
+    tokens = sentence.tokens
+    out = []
+    for qa, qb in _quote_spans(tokens):
+        if not 5 <= sum(1 for t in tokens[qa:qb] if t.is_word) <= 45:
+            continue
+        for p, tok in enumerate(tokens):
+            if tok.lower not in _SPEAKING_PRONOUNS or qa <= p < qb:
+                continue
+            before = p < qa and any(t.lower in SAYING for t in tokens[p + 1 : min(qa, p + 4)]) and qa - p <= 5
+            after = p > qb and p - qb <= 3 and any(t.lower in SAYING for t in tokens[p + 1 : p + 3])
+            if before or after:
+                out.append((p, sentence.span_text(qa, qb).strip(" ,")))
+                break
+    return out
+
+
 def _quote_spans(tokens) -> list[tuple[int, int]]:
     spans = []
     i = 0

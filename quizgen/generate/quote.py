@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 
+from quizgen.extract.facts import Fact, pronoun_quotations
 from quizgen.generate.context import EssayContext
 from quizgen.generate.draft import Draft
 from quizgen.generate.ids import stable_seed
@@ -16,17 +17,25 @@ _VERBS = {
     "noted": "noted", "observed": "observed", "remarked": "remarked", "told": "said",
     "put": "wrote", "puts": "wrote", "explained": "explained", "concluded": "concluded",
 }
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+#: A quotation that only names or defines something ("the “vanguard of the proletariat”")
+#: tests recall of a phrase, not of who argued what: it earns no more than a cloze.
+PHRASE_FIT = 0.6
+STATEMENT_FIT = 0.95
 
 
 def quote_drafts(ctx: EssayContext, index: int, referent: str) -> list[Draft]:
     sentence = ctx.sentences[index]
     out = []
-    for fact in ctx.facts[index]:
+    for fact in list(ctx.facts[index]) + _resolved(ctx, index, referent):
         if fact.role != "quote":
             continue
         quote = fact.detail.strip(" ,.:;")
         if fact.text.split()[-1].lower() in quote.lower():
             continue  # the quotation names its own speaker
+        fit = _fit(sentence, quote)
+        if not fit:
+            continue
         verb = next((_VERBS[t.lower] for t in sentence.tokens if t.lower in _VERBS), "said")
         prompt = f"Who {verb}: “{quote}”?"
         accept = (fact.text.split()[-1],) if len(fact.text.split()) > 1 else ()
@@ -38,6 +47,39 @@ def quote_drafts(ctx: EssayContext, index: int, referent: str) -> list[Draft]:
             choices = tuple(options)
         out.append(
             Draft("quote", prompt, fact.text, sentence, ctx.statements[index], fact, "person",
-                  accept=accept, choices=choices, explanation=sentence.text, fit=0.95)
+                  accept=accept, choices=choices, explanation=sentence.text, fit=fit)
         )
     return out
+
+
+def _resolved(ctx: EssayContext, index: int, referent: str) -> list[Fact]:
+    """Quotations introduced by "he wrote" or "she said", attributed to the one person the
+    sentence before names; none when that sentence names no one person."""
+    if not referent or referent.startswith("the "):
+        return []
+    return [
+        Fact(index, p, p + 1, referent, "person", "quote", 0.85, quote)
+        for p, quote in pronoun_quotations(ctx.sentences[index])
+    ]
+
+
+_BROKEN_OPENING = {"IN", "RB", "VB", "VBD", "VBZ", "VBN", "VBG", "VBP", "TO", "CC", "MD"}
+
+
+def _fit(sentence, quote: str) -> float:
+    """How well the quotation suits "Who said ...?": a statement of someone's view fully; a
+    phrase less; a scrap cut from mid-sentence ("was horrified to read") not at all."""
+    inside = _tokens_of(sentence, quote)
+    if not inside:
+        return STATEMENT_FIT
+    if inside[0].text[:1].islower() and inside[0].tag in _BROKEN_OPENING:
+        return 0.0
+    return STATEMENT_FIT if any(t.tag in _FINITE for t in inside) else PHRASE_FIT
+
+
+def _tokens_of(sentence, quote: str) -> list:
+    start = sentence.text.find(quote)
+    if start < 0:
+        return []
+    end = start + len(quote)
+    return [t for t in sentence.tokens if start <= t.start and t.end <= end]

@@ -91,3 +91,16 @@ def test_a_long_sentence_is_cut_at_and_before_a_new_subject(tools):
     sentence = annotated(tools, text)
     prompt = condensed(sentence, span_of(sentence, "tokens"), "{{c1::tokens}}")
     assert prompt == "The company paid them in {{c1::tokens}} that could only be spent in shops owned by the contractors themselves."
+
+
+def test_a_quotation_introduced_by_he_is_attributed_to_the_person_before(tools):
+    from quizgen.generate.builder import candidates, essay_context
+
+    sections = [("Builders", [
+        "Thomas Telford surveyed the route of the new canal for the company in the spring of 1793.",
+        "In his report to the committee, he wrote: “A canal is a road that carries its own power and never wears out.”",
+    ])]
+    ctx = essay_context(document_from_text(sections), tools)
+    quotes = [d for d, _ in candidates(ctx) if d.type == "quote"]
+    assert quotes and quotes[0].answer == "Thomas Telford"
+    assert "Telford" not in quotes[0].prompt
