@@ -103,6 +103,10 @@ def _resolved(sentence, answer, referent: str, start: int, end: int, at: int, wo
         return None
     if answer and sentence.tokens[answer[0]].start <= at < sentence.tokens[answer[1] - 1].end:
         return None
+    # "He is wrong in that Marx thought ...": a sentence that names the referent itself
+    # means someone else by the pronoun
+    if re.search(r"\b" + re.escape(referent.split()[-1]) + r"\b", sentence.text[at + len(word) :]):
+        return None
     lead = referent + ("’s" if low in _POSSESSIVES else "’" if low == "their" else "")
     return Stem(start, end, lead, at + len(word), at)
 

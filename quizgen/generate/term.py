@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import re
+
 from quizgen.generate.context import EssayContext
 from quizgen.generate.draft import Draft
 from quizgen.generate.kinds import answer_kind
+from quizgen.generate.quality import root
 
 _PAST = {"was", "were"}
+
+
+def _names_itself(term: str, definition: str) -> bool:
+    """'Bolshevism' defined as 'the Bolsheviks’ doctrine': the definition gives the term away."""
+    roots = {root(w) for w in re.findall(r"[A-Za-z]+", definition) if len(w) >= 5}
+    return any(root(w) in roots for w in re.findall(r"[A-Za-z]+", term) if len(w) >= 5)
 
 
 def term_drafts(ctx: EssayContext, index: int, referent: str) -> list[Draft]:
@@ -20,7 +29,7 @@ def term_drafts(ctx: EssayContext, index: int, referent: str) -> list[Draft]:
                       fact, "term", explanation=sentence.text, fit=0.9)
             )
             continue
-        if fact.role != "definition" or len(fact.detail.split()) < 3:
+        if fact.role != "definition" or len(fact.detail.split()) < 3 or _names_itself(fact.text, fact.detail):
             continue
         detail = fact.detail
         definite = detail.split()[0].lower() == "the" or "’s" in detail.split()[0]

@@ -143,3 +143,12 @@ def test_a_wh_question_may_open_with_which(tools):
     from quizgen.extract.statements import DEPENDENT_START
 
     assert not DEPENDENT_START.match("Which army held the line in the south?")
+
+
+def test_a_pronoun_is_not_replaced_by_a_name_the_sentence_uses_itself(tools):
+    from quizgen.generate.stems import plan_stem
+    from quizgen.nlp.annotate import annotate_document
+
+    text = "He is wrong in that Telford thought the aqueduct would be cheap to build."
+    sentence = annotate_document(document_from_text([("Canals", [text])]), tools.lexicon, tools.tagger)[0]
+    assert plan_stem(sentence, None, "Telford") is None
