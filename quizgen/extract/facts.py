@@ -95,6 +95,12 @@ def find_facts(sentence: AnnotatedSentence, counts: Counts, lexicon: Lexicon) ->
     facts += definitions(sentence, lexicon)
     facts += namings(sentence)
     facts += quotations(sentence)
+    titles = works(sentence)
+    if titles:
+        # the words of a title are no facts of their own ("Done" in "What Is To Be Done?")
+        inside = {i for w in titles for i in range(w.start, w.end)}
+        facts = [f for f in facts if not (f.role == "entity" and set(range(f.start, f.end)) & inside)]
+        facts += titles
     return facts
 
 
@@ -592,3 +598,53 @@ def _in_side_clause(tokens, start: int) -> bool:
         if t.text == "," :
             return i + 1 < len(tokens) and tokens[i + 1].tag in _CLAUSE_OPENERS and i + 1 < start
     return False
+
+
+_WORK_CUES = {"pamphlet", "book", "article", "essay", "treatise", "theses", "manifesto", "report", "speech",
+              "novel", "poem", "letter", "work", "wrote", "writes", "entitled", "titled", "published", "memoir",
+              "memoirs", "study", "brochure"}
+_TITLE_LINKS = {"and", "of", "to", "the", "a", "an", "in", "on", "is", "be", "for", "or"}
+
+
+def works(sentence: AnnotatedSentence) -> list[Fact]:
+    """Titles after a word that announces a work ("his pamphlet, “What Is To Be Done?”", "the
+    book The State and Revolution"), whatever the words of the title are."""
+    tokens = sentence.tokens
+    index = sentence.sentence.index
+    out = []
+    for k, tok in enumerate(tokens):
+        if tok.lower not in _WORK_CUES:
+            continue
+        a = k + 1
+        while a < len(tokens) and tokens[a].text in {",", ":"}:
+            a += 1
+        quoted = a < len(tokens) and tokens[a].text == "“"
+        start = a + 1 if quoted else a
+        b = _title_end(tokens, start, quoted)
+        if b is None:
+            continue
+        out.append(Fact(index, start, b, sentence.span_text(start, b), "work", "entity", KIND_WEIGHT["work"]))
+    return out
+
+
+def _title_end(tokens, a: int, quoted: bool) -> int | None:
+    """End of a title-case run from a: within quotes up to the closing mark, else capitalised
+    words joined by short function words ("The State and Revolution")."""
+    if a >= len(tokens) or not tokens[a].text[:1].isupper():
+        return None
+    if quoted:
+        close = next((j for j in range(a, min(len(tokens), a + 14)) if tokens[j].text == "”"), None)
+        if close is None:
+            return None
+        b = close
+        while b > a and tokens[b - 1].text in {",", "."}:
+            b -= 1
+        words = [t for t in tokens[a:b] if t.is_word and t.lower not in _TITLE_LINKS]
+        return b if words and all(t.text[:1].isupper() for t in words) else None
+    b = a
+    while b < len(tokens) and b - a < 8 and (tokens[b].text[:1].isupper() or tokens[b].lower in _TITLE_LINKS):
+        b += 1
+    while b > a and not tokens[b - 1].text[:1].isupper():
+        b -= 1
+    has_link = any(t.lower in {"and", "of", "to"} for t in tokens[a:b])
+    return b if b - a >= 3 and has_link else None

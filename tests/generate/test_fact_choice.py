@@ -104,3 +104,15 @@ def test_a_quotation_introduced_by_he_is_attributed_to_the_person_before(tools):
     quotes = [d for d, _ in candidates(ctx) if d.type == "quote"]
     assert quotes and quotes[0].answer == "Thomas Telford"
     assert "Telford" not in quotes[0].prompt
+
+
+def test_a_quoted_title_after_a_work_cue_is_a_work(tools):
+    _, facts = facts_of(tools, "In his pamphlet, “Why Canals Must Fall?,” printed in 1830, the engineer attacked the companies.")
+    works = [f.text for f in facts if f.kind == "work"]
+    assert works == ["Why Canals Must Fall?"]
+    assert not any(f.text == "Fall" for f in facts)
+
+
+def test_a_title_joined_by_and_is_one_work(tools):
+    _, facts = facts_of(tools, "Telford set out his methods in his book, The Roads and Bridges of Scotland, printed in 1838.")
+    assert "The Roads and Bridges of Scotland" in [f.text for f in facts if f.kind == "work"]
