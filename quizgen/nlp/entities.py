@@ -220,6 +220,8 @@ def _evidence(tokens: Sequence[Token], a: int, b: int, lexicon: Lexicon) -> list
         out.append(("person", 3))
     if before in WORK_CUES or (before == "," and before2 in WORK_CUES):
         out.append(("work", 3))
+    if before == "of" and before2 in _SETTLEMENTS:
+        out.append(("place", 3))  # "the cities of Orel, Tver and Tula"
     if before in {"in", "at", "from", "near", "outside", "across"} and head not in ORG_HEADS:
         # An unknown word after "in" or "at" is most likely a town ("at Kronstadt"); a known
         # word there may be anything ("in Europe", "in the Commune", "in Lenin's view").
@@ -352,9 +354,9 @@ def find_entities(
         kind = kinds.kind(name)
         if a == 0 and not kind and b - a == 1:
             continue  # a capitalised first word with no other evidence is just a first word
-        headed = _named_head_kind(tokens, b)
+        end, headed = _named_head(tokens, b)
         if headed:
-            add(a, b + 1, headed)  # "the Putilov factory", "the Kronstadt uprising": one name
+            add(a, end, headed)  # "the Putilov factory", "the Kronstadt uprising": one name
             continue
         if (b - a == 1 or kind == "person") and _modifies_noun(tokens, b):
             continue  # an attribute ("Bolshevik regime", "German Social Democrat politicians"), not a name
@@ -374,13 +376,17 @@ _NAMED_HEADS = {
 }
 
 
-def _named_head_kind(tokens: Sequence[Token], b: int) -> str:
-    nxt = tokens[b] if b < len(tokens) else None
+def _named_head(tokens: Sequence[Token], b: int) -> tuple[int, str]:
+    """The end and kind of a common-noun head that makes one name with the proper noun
+    before it ("the Putilov factory", "the Kronstadt naval fortress"), or (b, '')."""
+    j = b + 1 if b + 1 < len(tokens) and tokens[b].tag == "JJ" and tokens[b].text.islower() else b
+    nxt = tokens[j] if j < len(tokens) else None
     if nxt is None or nxt.is_capitalised or nxt.tag not in {"NN", "NNS"}:
-        return ""
-    if b + 1 < len(tokens) and tokens[b + 1].tag in {"NN", "NNS"}:
-        return ""  # "the Bolshevik party leadership": the name is only an attribute
-    return _NAMED_HEADS.get(nxt.lower, "")
+        return b, ""
+    if j + 1 < len(tokens) and tokens[j + 1].tag in {"NN", "NNS"}:
+        return b, ""  # "the Bolshevik party leadership": the name is only an attribute
+    kind = _NAMED_HEADS.get(nxt.lower, "")
+    return (j + 1, kind) if kind else (b, "")
 
 
 def _lists(tokens: Sequence[Token], found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -505,6 +511,8 @@ def quoted_terms(tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
                     title_case = all(t.is_capitalised for t in inner if len(t.text) > 3)
                     before = tokens[i - 1].lower if i > 0 else ""
                     kind = "work" if title_case and (before in WORK_CUES or len(inner) > 1) else "term"
+                    if title_case and before not in WORK_CUES:
+                        kind = _quoted_name_kind(inner[-1].lower, kind)  # “Supreme Soviet”, “Red Terror”
                     spans.append((i + 1, i + 1 + len(inner), kind))
             i = j + 1
         else:
@@ -522,6 +530,8 @@ EVENT_SORTS = {
     "meeting": {"conference", "treaty", "election", "elections", "congress"},
 }
 _SPLIT_WORDS = {"of", "for", "in", "on"}
+_SETTLEMENTS = {"city", "cities", "town", "towns", "village", "villages", "province", "provinces", "region",
+                "regions", "port", "ports", "island", "islands"}
 #: Bodies by what sort of body: an army beside armies, a party beside parties.
 BODY_SORTS = {
     "armed": {"army", "armies", "navy", "guard", "guards", "brigade", "regiment", "division", "corps", "police", "front"},
@@ -606,3 +616,11 @@ def _member_name(word: str, lexicon: Lexicon) -> bool:
     the common nouns 'soldier' or 'worker' that merely open a sentence."""
     synsets = lexicon.noun_synsets(lexicon.lemma(word))
     return bool(synsets) and synsets[0].lexname() == "noun.person" and synsets[0].lemma_names()[0][:1].isupper()
+
+
+def _quoted_name_kind(head: str, kind: str) -> str:
+    if head in ORG_HEADS:
+        return "organization"
+    if head in EVENT_HEADS - {"plan", "plans", "policy", "movement"}:
+        return "event"
+    return kind

@@ -152,3 +152,10 @@ def test_a_capitalised_common_noun_is_no_option(lexicon):
                            ("Workers Council", "organization")], sentences)
     options = pool.choose("Politburo", "organization", "The Politburo met.", lexicon)
     assert "Congress" not in options and len(options) == 3
+
+
+def test_towns_named_after_cities_of_and_quoted_bodies(tools):
+    tagged, kinds = _kinds(tools, "Strikes spread to the cities of Kerlov and Vansk.", "They feared the “Supreme Soviet” most.")
+    assert kinds.kind("Kerlov") == "place"
+    quoted = [kind for a, b, kind in find_entities(tagged[1], kinds, tools.lexicon)]
+    assert quoted == ["organization"]
