@@ -136,7 +136,7 @@ def test_titles_and_colours_get_no_person_options(lexicon):
     assert pool.choose("Tsar", "person", "The Tsar fled.", lexicon) == []
     assert pool.choose("White", "person", "The White fled.", lexicon) == []
     assert fine_kind("State", "place", lexicon) == ""
-    assert fine_kind("Siberia", "place", lexicon) == "place:sg"
+    assert fine_kind("Siberia", "place", lexicon) == "place-region:sg"
 
 
 def test_an_army_is_offered_beside_armies_not_parties(lexicon):
@@ -159,3 +159,10 @@ def test_towns_named_after_cities_of_and_quoted_bodies(tools):
     assert kinds.kind("Kerlov") == "place"
     quoted = [kind for a, b, kind in find_entities(tagged[1], kinds, tools.lexicon)]
     assert quoted == ["organization"]
+
+
+def test_countries_beside_countries_and_towns_beside_towns(lexicon):
+    assert fine_kind("Poland", "place", lexicon) == "place-country:sg"
+    assert fine_kind("Odessa", "place", lexicon) == "place-town:sg"
+    assert fine_kind("Moscow", "place", lexicon) == "place-town:sg"
+    assert fine_kind("Kerlovsk", "place", lexicon) == "place-town:sg"
