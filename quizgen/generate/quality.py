@@ -10,7 +10,13 @@ from __future__ import annotations
 
 import re
 
-from quizgen.extract.statements import DEPENDENT_START, EXPLETIVE_START, person_words, unresolved_references
+from quizgen.extract.statements import (
+    DEPENDENT_START,
+    EXPLETIVE_START,
+    person_words,
+    strip_connectives,
+    unresolved_references,
+)
 from quizgen.extract.usable import _DEBRIS
 from quizgen.generate.distractors import normal
 from quizgen.generate.draft import Draft
@@ -39,6 +45,8 @@ def problems(draft: Draft, lexicon: Lexicon) -> list[str]:
     body = stem.lstrip("“\"‘'(")
     if DEPENDENT_START.match(body) and not (draft.type == "true_false" and EXPLETIVE_START.match(body)):
         found.append("unresolved pronoun")
+    if draft.type not in ("wh", "quote", "term") and _starts_inside_a_phrase(draft):
+        found.append("cut inside a phrase")
     if _leans_back(draft):
         found.append("unresolved reference")
     if unattributed(stem):
@@ -72,6 +80,28 @@ def stem_words(draft: Draft) -> list[tuple[str, str]]:
         tag = tags.get(text) or _ADDED_TAGS.get(text.lower()) or ("NNP" if text[:1].isupper() else "NN")
         out.append((text, tag))
     return out
+
+
+_PHRASE_INSIDE = {"CC", "IN", "DT", "TO", "PRP$", "POS", "JJ", "JJR", "JJS", "NN", "NNS"}
+
+
+def _starts_inside_a_phrase(draft: Draft) -> bool:
+    """'Sailors looked to ...' cut from '... workers, soldiers, and sailors looked to ...': a
+    stem whose opening words follow 'and', 'of', 'the' in its sentence starts mid-phrase."""
+    if draft.stem.rstrip("”’\"").endswith("?"):
+        return False
+    opening = [w.lower() for w in re.findall(r"[\w’'-]+", draft.stem)[:2]]
+    tokens = draft.sentence.tokens
+    places = [
+        i for i in range(1, len(tokens) - 1) if [tokens[i].lower, tokens[i + 1].lower] == opening
+    ]
+    if len(opening) < 2 or not places or [tokens[0].lower, tokens[1].lower] == opening:
+        return False
+    connective = strip_connectives(draft.sentence.text)  # "But the decree ..." starts at "the"
+    return all(
+        tokens[i - 1].tag in _PHRASE_INSIDE and tokens[i - 1].text != "," and tokens[i].start > connective
+        for i in places
+    )
 
 
 def _leans_back(draft: Draft) -> bool:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from quizgen.extract.statements import DEPENDENT_START, EXPLETIVE_START, strip_connectives
-from quizgen.extract.usable import is_fragment
+from quizgen.extract.usable import has_main_verb, is_fragment
 from quizgen.nlp.annotate import AnnotatedSentence
 
 MAX_STEM_WORDS = 40
@@ -79,7 +79,7 @@ def plan_stem(
 #: "Opposed to this, ", "At this time, ", "In his discussion, ": a short opening phrase whose
 #: pointer to the previous sentence can go with it, leaving the claim.
 _LEANING_OPENER = re.compile(
-    r"^(?:[A-Z][a-z]*)(?: [a-z]+){0,4}? (?:this|that|these|those|such|his|her|their|its)(?: [a-z]+){0,2}, ", re.I
+    r"^[A-Z][a-z]*(?: [a-z]+){0,3}? (?:this|these|those|such|his|her|their|its)(?: [a-z]+){0,2}, "
 )
 
 
@@ -301,6 +301,8 @@ def _complete(tokens, a: int, b: int) -> bool:
         before = sum(1 for i in dashes if i < a)
         if before % 2 or inside % 2:
             return False
+    if not has_main_verb(tokens[a:b]):
+        return False
     last = next((t for t in reversed(tokens[a:b]) if t.is_word), None)
     return last is not None and last.tag not in _OPEN_ENDING_TAGS and last.lower not in _OPEN_ENDING_WORDS
 

@@ -152,3 +152,19 @@ def test_a_pronoun_is_not_replaced_by_a_name_the_sentence_uses_itself(tools):
     text = "He is wrong in that Telford thought the aqueduct would be cheap to build."
     sentence = annotate_document(document_from_text([("Canals", [text])]), tools.lexicon, tools.tagger)[0]
     assert plan_stem(sentence, None, "Telford") is None
+
+
+def test_a_stem_cut_inside_a_coordination_is_rejected(tools):
+    from quizgen.extract.statements import rank_statements
+    from quizgen.generate.draft import Draft
+    from quizgen.generate.quality import problems
+    from quizgen.nlp.annotate import annotate_document
+
+    text = "Given the delays, the carters, boatmen, and navvies turned to the railway companies for work."
+    sentence = annotate_document(document_from_text([("Canals", [text])]), tools.lexicon, tools.tagger)[0]
+    statement = rank_statements([sentence], tools.lexicon, [True])[0]
+    cut = Draft("true_false", "Navvies turned to the railway companies for work.", "true", sentence, statement, None, "boolean")
+    whole = Draft("true_false", "The carters, boatmen, and navvies turned to the railway companies for work.", "true",
+                  sentence, statement, None, "boolean")
+    assert "cut inside a phrase" in problems(cut, tools.lexicon)
+    assert "cut inside a phrase" not in problems(whole, tools.lexicon)
