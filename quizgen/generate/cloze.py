@@ -51,7 +51,8 @@ def condensed(sentence: AnnotatedSentence, span: tuple[int, int], gap: str) -> s
         return ""  # a piece of a longer quotation: whose words these are is told elsewhere
     tokens = sentence.tokens
     for a, b in _clauses(sentence, span):
-        keep = [i for i in range(a, b) if not _in_aside(tokens, i, a, b, span)]
+        asides = _asides(tokens, a, b, span)
+        keep = [i for i in range(a, b) if i not in asides]
         if not keep or span[0] not in keep:
             continue
         text = _join(sentence, keep, span, gap)
@@ -108,19 +109,20 @@ def _has_clause(tokens, a: int, b: int) -> bool:
     return any(t.tag in {"NN", "NNS", "NNP", "NNPS", "PRP"} for t in tokens[a:verb])
 
 
-def _in_aside(tokens, i: int, a: int, b: int, span: tuple[int, int]) -> bool:
-    """Inside a parenthesis or a pair of dashes that does not hold the answer."""
-    for opener, closers in (("(", {")"}), (None, _DASHES)):
-        depth_start = None
+def _asides(tokens, a: int, b: int, span: tuple[int, int]) -> set[int]:
+    """Tokens inside a parenthesis or a pair of dashes that does not hold the answer."""
+    out: set[int] = set()
+    for opens, closes in (({"("}, {")"}), (_DASHES, _DASHES)):
+        opened = None
         for j in range(a, b):
             t = tokens[j].text
-            if depth_start is None and (t == opener or (opener is None and t in _DASHES)):
-                depth_start = j
-            elif depth_start is not None and t in closers:
-                if depth_start <= i <= j and not (depth_start <= span[0] <= j):
-                    return True
-                depth_start = None
-    return False
+            if opened is None and t in opens:
+                opened = j
+            elif opened is not None and t in closes:
+                if not opened <= span[0] <= j:
+                    out.update(range(opened, j + 1))
+                opened = None
+    return out
 
 
 def _join(sentence: AnnotatedSentence, keep: list[int], span: tuple[int, int], gap: str) -> str:

@@ -26,7 +26,7 @@ PER_ANSWER = 3
 KEY_SHARE = 0.5  # the top-ranked statements first covered, as a share of the bank
 #: What each further question on one sentence costs, so only a sentence that matters more
 #: than the next one's first question gets a second.
-REPEAT_COST = 0.25
+REPEAT_COST = 0.3
 SAME_TYPE_COST = 0.05
 #: Share of the essay's sentences above which a name is a protagonist rather than a fact.
 TOPIC_SHARE = 0.03
