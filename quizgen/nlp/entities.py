@@ -606,6 +606,8 @@ def _sort(text: str, head: str, kind: str, lexicon: Lexicon) -> str:
     if kind == "work":
         return kind
     if kind == "term":
+        if head in ORG_HEADS or lexicon.lemma(head) in ORG_HEADS:
+            return "term-body"  # "the white army" beside "the provisional government", not "the working class"
         synsets = lexicon.noun_synsets(lexicon.lemma(head))
         if not synsets:
             return ""  # "overnight", "reformist" as adjective: not a thing to choose among

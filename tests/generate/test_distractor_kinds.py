@@ -166,3 +166,8 @@ def test_countries_beside_countries_and_towns_beside_towns(lexicon):
     assert fine_kind("Odessa", "place", lexicon) == "place-town:sg"
     assert fine_kind("Moscow", "place", lexicon) == "place-town:sg"
     assert fine_kind("Kerlovsk", "place", lexicon) == "place-town:sg"
+
+
+def test_a_body_named_by_common_nouns_is_offered_beside_bodies(lexicon):
+    assert fine_kind("white army", "term", lexicon) == fine_kind("provisional government", "term", lexicon)
+    assert fine_kind("white army", "term", lexicon) != fine_kind("working class", "term", lexicon)
