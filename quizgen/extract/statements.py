@@ -37,6 +37,7 @@ DEPENDENT_START = re.compile(
     r"^(?:he|she|it|they|them|his|her|its|their|this|these|those|that|such|here|there|we|us|our|i|my|which (?:is|was) why|which means|which meant|"
     r"him|both|another|others|the others|the rest|the latter|the former|the same|instead|yes|no|so|also|"
     # "Many formed ...", "Some of them were ...": a quantity of a group named earlier
+    r"(?:soon|later|then|now|still|again|eventually|finally|initially|subsequently|afterwards) (?:it|he|she|they|this|these)\b|"
     r"(?:many|some|most|several|few|all|none|each|neither|either)(?= of (?:them|these|those|us)\b| [a-z]+ed\b| (?:were|was|are|had|have|would|could|did)\b)|(?:and|but|or) (?:he|she|it|they|this|these|that))\b",
     re.I,
 )
@@ -290,10 +291,10 @@ def unresolved_references(
             out.append(text)
         elif low in _PERSONAL:
             is_person = lambda t, g: t.lower() in people or t.lower() in _ANSWER_SLOTS
-            if not any(is_person(*w) for w in before) and not _cataphora(words, i, _named_person(people)):
+            if not any(is_person(*w) and voice[k] for k, w in enumerate(before)) and not _cataphora(words, i, _named_person(people)):
                 out.append(text)
         elif low in _PLURAL:
-            if not any(_is_plural_noun(*w) for w in before) and not _cataphora(words, i, _named_plural):
+            if not any(_is_plural_noun(*w) and (voice[k] or w[0] != "_____") for k, w in enumerate(before)) and not _cataphora(words, i, _named_plural):
                 out.append(text)
         elif low in _DEMONSTRATIVE and _points_back(words, lowered, i):
             out.append(text)

@@ -168,3 +168,14 @@ def test_a_stem_cut_inside_a_coordination_is_rejected(tools):
                   sentence, statement, None, "boolean")
     assert "cut inside a phrase" in problems(cut, tools.lexicon)
     assert "cut inside a phrase" not in problems(whole, tools.lexicon)
+
+
+def test_a_gap_inside_a_quotation_is_not_the_speaker(tools):
+    words = [(t.text, t.tag) for t in tag_sentence("“No canal was ever _____ without a loan,” he wrote.", tools.tagger)]
+    assert unresolved_references(words)
+
+
+def test_an_adverb_then_a_pronoun_leans_back():
+    from quizgen.extract.statements import stands_alone
+
+    assert not stands_alone("Soon it amounted to a monopoly of the coal trade.")
