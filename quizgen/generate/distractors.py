@@ -102,7 +102,8 @@ class DistractorPool:
             pool = self._ranked(answer, kind, fine, check, count, same_shape=True)
             varied = [d for d in vary_date(answer) if check.safe(d, pool)]
             return (pool + varied)[:count]
-        pool = self._ranked(answer, kind, fine, check, count)
+        # "_____’ own ideology" shows that the answer ends in s: so must every option.
+        pool = self._ranked(answer, kind, fine, check, count, ends_in_s=_bare_possessive(answer, sentence))
         if len(pool) < count and kind == "term" and len(answer.split()) == 1:
             pool += [
                 s for s in lexicon.sisters(answer)
@@ -119,7 +120,8 @@ class DistractorPool:
         )
 
     def _ranked(
-        self, answer: str, kind: str, fine: str, check: "_Check", count: int, same_shape: bool = False
+        self, answer: str, kind: str, fine: str, check: "_Check", count: int, same_shape: bool = False,
+        ends_in_s: bool = False,
     ) -> list[str]:
         if (answer, kind) not in self._ranking:
             self._ranking[(answer, kind)] = sorted(
@@ -135,6 +137,8 @@ class DistractorPool:
             if len(chosen) >= count:
                 break
             if same_shape and not _same_date_shape(entry.text, answer):
+                continue
+            if ends_in_s and not entry.text.endswith("s"):
                 continue
             if kind not in ("date", "number") and entry.words & taken:
                 continue
@@ -290,6 +294,10 @@ class _Check:
             if shared >= 0.6:
                 return True
         return False
+
+
+def _bare_possessive(answer: str, sentence: str) -> bool:
+    return answer.endswith("s") and any(answer + mark in sentence for mark in ("’ ", "' "))
 
 
 def _has_digit(text: str) -> bool:

@@ -606,7 +606,7 @@ def _sort(text: str, head: str, kind: str, lexicon: Lexicon) -> str:
     if kind == "work":
         return kind
     if kind == "term":
-        if head in ORG_HEADS or lexicon.lemma(head) in ORG_HEADS:
+        if any(head in heads or lexicon.lemma(head) in heads for heads in BODY_SORTS.values()):
             return "term-body"  # "the white army" beside "the provisional government", not "the working class"
         synsets = lexicon.noun_synsets(lexicon.lemma(head))
         if not synsets:

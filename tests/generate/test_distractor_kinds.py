@@ -171,3 +171,10 @@ def test_countries_beside_countries_and_towns_beside_towns(lexicon):
 def test_a_body_named_by_common_nouns_is_offered_beside_bodies(lexicon):
     assert fine_kind("white army", "term", lexicon) == fine_kind("provisional government", "term", lexicon)
     assert fine_kind("white army", "term", lexicon) != fine_kind("working class", "term", lexicon)
+
+
+def test_a_bare_possessive_asks_for_options_ending_in_s(lexicon):
+    pool = _pool(lexicon, [("Marx", "person"), ("Bakunin", "person"), ("Jaures", "person"),
+                           ("Lassalle", "person"), ("Descartes", "person"), ("Hobbes", "person")])
+    options = pool.choose("Engels", "person", "It was Engels’ own idea.", lexicon)
+    assert len(options) == 3 and all(o.endswith("s") for o in options)
