@@ -97,6 +97,7 @@ class EntityKinds:
         names: set[str] = set()
         aliases: list[tuple[str, str]] = []
         coordinated: list[tuple[str, str]] = []
+        determined: set[str] = set()  # one-word names the essay writes after "the"
         for tokens in sentences:
             spans = proper_names(tokens)
             for a, b in spans:
@@ -105,11 +106,20 @@ class EntityKinds:
                 for kind, weight in _evidence(tokens, a, b, lexicon):
                     kinds.votes[name][kind] += weight
             aliases += _bracketed_aliases(tokens, spans)
+            determined.update(
+                tokens[a].text for a, b in spans
+                if b - a == 1 and a > 0 and tokens[a - 1].lower == "the" and tokens[a].tag == "NNP"
+                and tokens[a].lower not in TITLES
+            )
             coordinated += [
                 (_name_text(tokens, a1, b1), _name_text(tokens, a2, b2))
                 for (a1, b1), (a2, b2) in zip(spans, spans[1:])
                 if [t.lower for t in tokens[b1:a2]] in ([","], ["and"], [",", "and"])
             ]
+        # People are not named with "the": "the Cheka" is a body even where "Cheka's
+        # methods" alone would suggest a person.
+        for name in determined:
+            kinds.votes[name].pop("person", None)
         # "the Supreme Council of the National Economy (the Vesenkha)": one body, two names;
         # "Zinoviev and Kamenev", "Orel, Tver, and Tula": names listed together are alike.
         for outer, inner in aliases:

@@ -178,3 +178,8 @@ def test_a_bare_possessive_asks_for_options_ending_in_s(lexicon):
                            ("Lassalle", "person"), ("Descartes", "person"), ("Hobbes", "person")])
     options = pool.choose("Engels", "person", "It was Engels’ own idea.", lexicon)
     assert len(options) == 3 and all(o.endswith("s") for o in options)
+
+
+def test_a_name_written_with_the_is_no_person(tools):
+    tagged, kinds = _kinds(tools, "The Okhrana’s methods were feared.", "Many fled from the Okhrana.")
+    assert kinds.kind("Okhrana") != "person"
