@@ -111,15 +111,7 @@ class EntityKinds:
                 if b - a == 1 and a > 0 and tokens[a - 1].lower == "the" and tokens[a].tag == "NNP"
                 and tokens[a].lower not in TITLES
             )
-            coordinated += [
-                (_name_text(tokens, a1, b1), _name_text(tokens, a2, b2))
-                for (a1, b1), (a2, b2) in zip(spans, spans[1:])
-                if [t.lower for t in tokens[b1:a2]] in ([","], ["and"], [",", "and"])
-            ]
-        # People are not named with "the": "the Cheka" is a body even where "Cheka's
-        # methods" alone would suggest a person.
-        for name in determined:
-            kinds.votes[name].pop("person", None)
+            coordinated += _coordinated(tokens, spans)
         # "the Supreme Council of the National Economy (the Vesenkha)": one body, two names;
         # "Zinoviev and Kamenev", "Orel, Tver, and Tula": names listed together are alike.
         for outer, inner in aliases:
@@ -129,12 +121,28 @@ class EntityKinds:
             for known, unknown in ((first, second), (second, first)):
                 if kinds.kind(known) in ("person", "place") and not kinds.kind(unknown):
                     kinds.votes[unknown][kinds.kind(known)] += 2
+        # People are not named with "the": "the Cheka" is a body even where "Cheka's
+        # methods" alone would suggest a person.
+        for name in determined:
+            kinds.votes[name].pop("person", None)
         # A surname alone shares the kind of the full name it belongs to ("Serge", "Victor Serge").
         for name in sorted(names):
             parts = name.split()
             if len(parts) > 1 and kinds.kind(name) == "person":
                 kinds.votes[parts[-1]]["person"] += 2
         return kinds
+
+
+def _coordinated(tokens: Sequence[Token], spans: list[tuple[int, int]]) -> list[tuple[str, str]]:
+    """Names joined by 'and', or by commas in a list that ends with 'and' ('Orel, Tver, and
+    Tula'); a lone comma between two names is more often a clause boundary."""
+    gaps = [[t.lower for t in tokens[b1:a2]] for (_, b1), (a2, _) in zip(spans, spans[1:])]
+    out = []
+    for k, gap in enumerate(gaps):
+        listed = gap == [","] and any(g in (["and"], [",", "and"]) for g in gaps[k + 1 :])
+        if gap in (["and"], [",", "and"]) or listed:
+            out.append((_name_text(tokens, *spans[k]), _name_text(tokens, *spans[k + 1])))
+    return out
 
 
 def _bracketed_aliases(tokens: Sequence[Token], spans: list[tuple[int, int]]) -> list[tuple[str, str]]:

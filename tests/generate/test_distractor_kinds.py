@@ -183,3 +183,8 @@ def test_a_bare_possessive_asks_for_options_ending_in_s(lexicon):
 def test_a_name_written_with_the_is_no_person(tools):
     tagged, kinds = _kinds(tools, "The Okhrana’s methods were feared.", "Many fled from the Okhrana.")
     assert kinds.kind("Okhrana") != "person"
+
+
+def test_a_lone_comma_does_not_make_names_alike(tools):
+    tagged, kinds = _kinds(tools, "For fear of the Okhrana, Vorontsky said nothing.", "Vorontsky said so.")
+    assert kinds.kind("Okhrana") != "person"
