@@ -496,7 +496,7 @@ def answer_forms(answer: str, kind: str, original: str = "") -> tuple[str, ...]:
     bare_words = bare.split()
     if len(bare_words) > 1 and bare_words[0].lower() in _ARTICLES:
         forms.append(" ".join(bare_words[1:]))
-    elif kind in ("organization", "event", "term", "place", "work") and bare[:1].isupper() and " " in bare:
+    elif kind in ("organization", "event", "term", "place", "work") and _is_title_cased_name(bare_words):
         forms.append("the " + bare)
     if kind == "person" and len(words) > 1 and "," not in answer and " and " not in answer:
         forms.append(words[-1])
@@ -509,6 +509,14 @@ def answer_forms(answer: str, kind: str, original: str = "") -> tuple[str, ...]:
             seen.add(form.lower())
             out.append(form)
     return tuple(out)
+
+
+def _is_title_cased_name(words: list[str]) -> bool:
+    """"Red Terror" takes an article; a phrase capitalised only because it opened its
+    sentence ("Direct workers' control") or a possessive ("Lenin's conception") does not."""
+    if len(words) < 2 or words[0].endswith(("’s", "'s", "’", "'")):
+        return False
+    return all(w[:1].isupper() for w in words if w.lower() not in ("of", "and", "the", "de", "for"))
 
 
 def _number_forms(answer: str) -> list[str]:

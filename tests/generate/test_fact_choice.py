@@ -116,3 +116,11 @@ def test_a_quoted_title_after_a_work_cue_is_a_work(tools):
 def test_a_title_joined_by_and_is_one_work(tools):
     _, facts = facts_of(tools, "Telford set out his methods in his book, The Roads and Bridges of Scotland, printed in 1838.")
     assert "The Roads and Bridges of Scotland" in [f.text for f in facts if f.kind == "work"]
+
+
+def test_an_article_is_offered_only_before_a_title_cased_name():
+    from quizgen.extract.facts import answer_forms
+
+    assert "the Red Terror" in answer_forms("Red Terror", "event")
+    assert answer_forms("Lenin’s conception", "term") == ()
+    assert answer_forms("Direct workers’ control of production", "term") == ()
