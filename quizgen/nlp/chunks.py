@@ -9,6 +9,16 @@ from quizgen.nlp.tokens import Token
 _DETERMINERS = {"DT", "PRP$", "PDT"}
 _MODIFIERS = {"JJ", "JJR", "JJS", "VBN", "VBG", "CD", "NN", "NNS", "NNP", "NNPS"}
 _NOUNS = {"NN", "NNS", "NNP", "NNPS"}
+# Adverbial idioms whose noun is no noun phrase: "in fact anarchists" must chunk as
+# "anarchists", or the idiom's noun becomes part of an answer.
+_ADVERBIAL_IDIOMS = frozenset(
+    {
+        ("in", "fact"), ("in", "turn"), ("in", "short"), ("in", "practice"), ("in", "theory"),
+        ("in", "reality"), ("in", "effect"), ("in", "principle"), ("in", "part"),
+        ("in", "general"), ("of", "course"), ("for", "example"), ("for", "instance"),
+        ("at", "least"), ("at", "times"), ("in", "time"), ("by", "definition"),
+    }
+)
 
 
 def base_noun_phrases(tokens: Sequence[Token]) -> list[tuple[int, int]]:
@@ -16,6 +26,9 @@ def base_noun_phrases(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     spans = []
     i, n = 0, len(tokens)
     while i < n:
+        if _idiom_noun(tokens, i):
+            i += 1
+            continue
         start = i
         if tokens[i].tag in _DETERMINERS:
             i += 1
@@ -31,6 +44,10 @@ def base_noun_phrases(tokens: Sequence[Token]) -> list[tuple[int, int]]:
         else:
             i = start + 1
     return spans
+
+
+def _idiom_noun(tokens: Sequence[Token], i: int) -> bool:
+    return i > 0 and (tokens[i - 1].lower, tokens[i].lower) in _ADVERBIAL_IDIOMS
 
 
 def _possessive_inside(tokens: Sequence[Token], j: int) -> bool:
