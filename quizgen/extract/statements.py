@@ -296,6 +296,8 @@ def unresolved_references(
         elif low in _PLURAL:
             if not any(_is_plural_noun(*w) and (voice[k] or w[0] != "_____") for k, w in enumerate(before)) and not _cataphora(words, i, _named_plural):
                 out.append(text)
+        elif low in ("it", "its") and _it_points_back(words, lowered, i):
+            out.append(text)
         elif low in _DEMONSTRATIVE and _points_back(words, lowered, i):
             out.append(text)
         elif low == "that" and _that_noun(words, i):
@@ -305,6 +307,90 @@ def unresolved_references(
         elif low == "the" and _definite_back(words, lowered, i, back_nouns):
             out.append(text + " " + nxt[0])
     return out
+
+
+_BE = frozenset("is was are were be been being ’s 's isn’t wasn’t isn't wasn't".split())
+#: Verbs that take an empty "it": "it seems", "it took three years", "it follows that".
+_EXPLETIVE_VERBS = frozenset(
+    """seems seemed seem appears appeared appear took takes take follows followed follow remains
+    remained matters mattered happens happened happen turns turned transpired emerged""".split()
+)
+#: Nouns whose "that"-clause is their content ("the difference is that it was ..."): an "it"
+#: inside cannot mean them, and "at the time it" means no time.
+_NOT_ANTECEDENTS = frozenset(
+    """difference point problem question issue irony truth fact reason conclusion lesson result
+    time moment day year way case thing sense view""".split()
+)
+
+
+def _it_points_back(words, lowered, i: int) -> bool:
+    """'it' or 'its' with no singular thing named before it in the stem: 'it was the
+    instrument of a new minority', 'the lessons they drew from it'. An empty 'it' ('it is
+    clear that', 'it was not until', 'it took years') points nowhere and is fine. A quotation
+    may hold what it means ('the “freedom of the oppressors” ... but it applies')."""
+    tag = words[i][1]
+    prev_tag = words[i - 1][1] if i else ""
+    reach = i
+    if lowered[i] == "its":
+        if tag != "PRP$" and not (i + 1 < len(words) and words[i + 1][1].startswith(("NN", "JJ"))):
+            return False
+    elif _it_is_subject(words, lowered, i):
+        if _expletive_it(words, lowered, i):
+            return False  # "it is clear that", "it was not until", "it took years"
+    elif prev_tag in ("IN", "TO"):
+        if lowered[i - 1] not in _PLACE_PREPOSITIONS:
+            # "which Marx drew from it": an object is never the subject of its own clause
+            # (that would be "itself"), so only a noun before the clause can be what it means;
+            # "the State produced around it" may mean the subject
+            reach = next((k for k in range(i - 1, -1, -1) if lowered[k] in _CLAUSE_OPENERS), i)
+    else:
+        return False  # "made it clear", "make it to Russia": often empty
+    for k in range(reach):
+        low = lowered[k]
+        if low in _ANSWER_SLOTS and low != "who":
+            return False
+        if words[k][1] not in ("NN", "NNP") or low in _NOT_ANTECEDENTS:
+            continue
+        if k + 1 < i and words[k + 1][1] in ("NN", "NNS") and words[k][1] == "NN":
+            continue  # "the turnpike trusts": a noun that only describes the next one
+        if k == i - 1 and lowered[i] == "it":
+            continue  # "the State it replaced": the noun is what 'it' acted on, not 'it'
+        return False
+    return True
+
+
+_PLACE_PREPOSITIONS = frozenset("around behind before beside near within inside under over above below".split())
+_CLAUSE_OPENERS = frozenset({"which", "that", "who", "whom", ",", ";", "—", "–"})
+
+
+def _it_is_subject(words, lowered, i: int) -> bool:
+    j = i + 1
+    while j < len(words) and words[j][1] in ("RB", "RBR"):
+        j += 1
+    return j < len(words) and (words[j][1] in _FINITE_TAGS or lowered[j] in _BE)
+
+
+def _expletive_it(words, lowered, i: int) -> bool:
+    j = i + 1
+    while j < len(words) and (words[j][1] in ("RB", "MD") or lowered[j] in ("have", "has", "had", "been", "be")):
+        j += 1
+    if j >= len(words):
+        return False
+    verb = lowered[j]
+    if verb in _EXPLETIVE_VERBS:
+        return True
+    if verb not in _BE and lowered[j - 1] not in ("be", "been"):
+        return False
+    if verb not in _BE:
+        j -= 1
+    while j + 1 < len(words) and lowered[j + 1] in ("n’t", "n't"):
+        j += 1
+    rest = lowered[j + 1 : j + 8]
+    head = words[j + 1][1] if j + 1 < len(words) else ""
+    if head.startswith("JJ") or (rest[:1] and rest[0] in ("not", "worth", "only", "also", "no", "just", "precisely")):
+        return True  # "it is clear that", "it was not until", "it is worth"
+    # a cleft, "it was Engels' own ideology which produced", or "it is time to"
+    return any(w in ("that", "which", "who", "to", "until", "when", "because") for w in rest)
 
 
 def _that_noun(words, i: int) -> bool:

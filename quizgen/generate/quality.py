@@ -61,6 +61,8 @@ def problems(draft: Draft, lexicon: Lexicon) -> list[str]:
         found.append("answer too long")
     if draft.fact is not None and _inside_a_longer_name(draft):
         found.append("part of a name")
+    if draft.type != "true_false" and _one_end_of_a_range(draft):
+        found.append("part of a range")
     if draft.fact is not None and _bare_common_word(draft, lexicon):
         found.append("vague answer")
     return found
@@ -112,6 +114,35 @@ def _leans_back(draft: Draft) -> bool:
     people = set(person_words(draft.sentence))
     people |= {text.lower() for text, _ in words if text[:1].isupper() and text not in source}
     return bool(unresolved_references(words, people, draft.statement.leans_on))
+
+
+_OPENS_RANGE = re.compile(r"\b(?:between|from)\s*$", re.I)
+_CLOSES_RANGE = re.compile(r"^\s*(?:and|to|–|—|-)\s*(?:[A-Z][a-z]+\.?\s+)?\d", re.I)
+_DASH_TO_NUMBER = re.compile(r"^\s*[–—-]\s*\d")
+_AFTER_RANGE_START = re.compile(r"\d[\d,.]*(?:\s+(?:and|to)\s+|\s*[–—-]\s*)$", re.I)
+
+
+def _one_end_of_a_range(draft: Draft) -> bool:
+    """'between _____ and 1000', 'from 1917 to _____', '60-_____,000': a gap that takes one
+    end of a range or a pair leaves the other end as a clue and splits one fact in two. The
+    whole range may be the answer."""
+    if len(draft.answer.split()) > 3 or not re.search(r"\d", draft.answer):
+        return False
+    stem = draft.stem
+    gap = stem.find("_____")
+    if gap >= 0:
+        before, after = stem[:gap], stem[gap + 5 :]
+    elif draft.fact is not None:
+        tokens = draft.sentence.tokens
+        text = draft.sentence.text
+        before, after = text[: tokens[draft.fact.start].start], text[tokens[draft.fact.end - 1].end :]
+    else:
+        return False
+    return bool(
+        (_OPENS_RANGE.search(before) and _CLOSES_RANGE.match(after))
+        or _DASH_TO_NUMBER.match(after)
+        or _AFTER_RANGE_START.search(before)
+    )
 
 
 def _bare_common_word(draft: Draft, lexicon: Lexicon) -> bool:

@@ -1,0 +1,89 @@
+"""An 'it' or 'its' that points to a sentence the student cannot see, and a gap that takes
+one end of a range or a pair, make a stem the student cannot answer fairly."""
+
+from __future__ import annotations
+
+import pytest
+
+from essay import document_from_text
+from quizgen.extract.statements import rank_statements, unresolved_references
+from quizgen.generate.draft import Draft
+from quizgen.generate.quality import problems
+from quizgen.nlp.annotate import annotate_document, tag_sentence
+
+
+def refs(tagger, text: str) -> list[str]:
+    return unresolved_references([(t.text, t.tag) for t in tag_sentence(text, tagger)])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unlike the turnpike trusts before them, it was run by a small board of directors.",
+        "Whether it would pay its way was not yet known.",
+        "The engineers who studied the plans drew several lessons from it.",
+        "Without it, the boatmen could not reach the coal wharves.",
+        "By 1840 its shares had lost half their value.",
+    ],
+)
+def test_an_it_with_nothing_to_mean_leans_back(tools, text):
+    assert any(w.lower() in ("it", "its") for w in refs(tools.tagger, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is clear that the railway was faster than any barge.",
+        "It was not until 1830 that the railway reached the coast.",
+        "It seems that the engineers underestimated the cost.",
+        "It took twelve years to finish the tunnel under the hill.",
+        "It is worth noting that the engineers were paid in shares.",
+        "The canal company paid its engineers in shares.",
+        "The aqueduct was expensive, but it carried the canal across the valley.",
+        "When the tunnel opened, it halved the journey to the coast.",
+        "The engineers made it clear that the locks were too narrow.",
+        "The valley had a village with a mill beside it.",
+    ],
+)
+def test_an_it_with_something_to_mean_or_nothing_at_all_is_fine(tools, text):
+    assert not any(w.lower() in ("it", "its") for w in refs(tools.tagger, text))
+
+
+def _draft(tools, text: str, prompt: str, answer: str, kind: str = "cloze") -> Draft:
+    sentence = annotate_document(document_from_text([("Canals", [text])]), tools.lexicon, tools.tagger)[0]
+    statement = rank_statements([sentence], tools.lexicon, [True])[0]
+    return Draft(kind, prompt, answer, sentence, statement, None, "number")
+
+
+RANGE_TEXT = "The canal employed between 600 and 1000 navvies from 1791 to 1797 on the 40-60 mile cut."
+
+
+@pytest.mark.parametrize(
+    "prompt, answer",
+    [
+        ("The canal employed between {{c1::600}} and 1000 navvies from 1791 to 1797 on the 40-60 mile cut.", "600"),
+        ("The canal employed between 600 and {{c1::1000}} navvies from 1791 to 1797 on the 40-60 mile cut.", "1000"),
+        ("The canal employed between 600 and 1000 navvies from {{c1::1791}} to 1797 on the 40-60 mile cut.", "1791"),
+        ("The canal employed between 600 and 1000 navvies from 1791 to {{c1::1797}} on the 40-60 mile cut.", "1797"),
+        ("The canal employed between 600 and 1000 navvies from 1791 to 1797 on the 40-{{c1::60}} mile cut.", "60"),
+        ("The canal employed between 600 and 1000 navvies from 1791 to 1797 on the {{c1::40}}-60 mile cut.", "40"),
+    ],
+)
+def test_a_gap_at_one_end_of_a_range_is_rejected(tools, prompt, answer):
+    assert "part of a range" in problems(_draft(tools, RANGE_TEXT, prompt, answer), tools.lexicon)
+
+
+@pytest.mark.parametrize(
+    "text, prompt, answer",
+    [
+        (RANGE_TEXT, "The canal employed between 600 and 1000 navvies {{c1::from 1791 to 1797}} on the 40-60 mile cut.",
+         "from 1791 to 1797"),
+        ("The canal opened in 1797 and carried coal from the start.",
+         "The canal opened in {{c1::1797}} and carried coal from the start.", "1797"),
+        ("From 1797 the canal carried coal to the coast.", "From {{c1::1797}} the canal carried coal to the coast.", "1797"),
+        ("The canal employed 600 navvies and two engineers.",
+         "The canal employed {{c1::600}} navvies and two engineers.", "600"),
+    ],
+)
+def test_a_number_that_is_not_half_a_range_is_kept(tools, text, prompt, answer):
+    assert "part of a range" not in problems(_draft(tools, text, prompt, answer), tools.lexicon)
