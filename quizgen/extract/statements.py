@@ -334,7 +334,7 @@ def _it_points_back(words, lowered, i: int) -> bool:
     if lowered[i] == "its":
         if tag != "PRP$" and not (i + 1 < len(words) and words[i + 1][1].startswith(("NN", "JJ"))):
             return False
-    elif _it_is_subject(words, lowered, i):
+    elif _it_is_subject(words, lowered, i) and (prev_tag not in ("IN", "TO") or lowered[i - 1] in _SUBORDINATORS):
         if _expletive_it(words, lowered, i):
             return False  # "it is clear that", "it was not until", "it took years"
     elif prev_tag in ("IN", "TO"):
@@ -359,6 +359,10 @@ def _it_points_back(words, lowered, i: int) -> bool:
     return True
 
 
+#: Words tagged as prepositions that open a clause: "as it must", "because it was".
+_SUBORDINATORS = frozenset(
+    "as because if since while although though whether that unless until once so than when before after".split()
+)
 _PLACE_PREPOSITIONS = frozenset("around behind before beside near within inside under over above below".split())
 _CLAUSE_OPENERS = frozenset({"which", "that", "who", "whom", ",", ";", "—", "–"})
 

@@ -87,3 +87,9 @@ def test_a_gap_at_one_end_of_a_range_is_rejected(tools, prompt, answer):
 )
 def test_a_number_that_is_not_half_a_range_is_kept(tools, text, prompt, answer):
     assert "part of a range" not in problems(_draft(tools, text, prompt, answer), tools.lexicon)
+
+
+def test_an_object_it_before_the_main_verb_is_still_an_object(tools):
+    text = "The conclusions which the engineers drew from it was that the locks were too narrow."
+    assert any(w.lower() == "it" for w in refs(tools.tagger, text))
+    assert not refs(tools.tagger, "The lock was repaired because it was too narrow for the barges.")
