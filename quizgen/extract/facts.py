@@ -52,13 +52,18 @@ class Counts:
     """How often each phrase occurs in the essay (lower-cased), for topicality."""
 
     phrases: Counter
+    quoted: frozenset[str] = frozenset()  # phrases the essay sets in quote marks somewhere
 
     def of(self, text: str) -> int:
         return self.phrases.get(text.lower(), 0)
 
+    def is_quoted(self, text: str) -> bool:
+        return text.lower() in self.quoted
+
 
 def count_phrases(sentences: Sequence[AnnotatedSentence]) -> Counts:
     counter: Counter = Counter()
+    quoted: set[str] = set()
     for s in sentences:
         seen = set()
         for span in s.chunks + s.entities:
@@ -66,7 +71,8 @@ def count_phrases(sentences: Sequence[AnnotatedSentence]) -> Counts:
         for t in s.tokens:
             seen.add(t.lower)
         counter.update(seen)
-    return Counts(counter)
+        quoted.update(s.span_text(a, b).lower() for a, b in _quote_spans(s.tokens))
+    return Counts(counter, frozenset(quoted))
 
 
 def find_facts(sentence: AnnotatedSentence, counts: Counts, lexicon: Lexicon) -> list[Fact]:
@@ -86,7 +92,7 @@ def find_facts(sentence: AnnotatedSentence, counts: Counts, lexicon: Lexicon) ->
     entity_tokens = {i for e in sentence.entities for i in range(e.start, e.end)}
     concepts = [
         Fact(index, span.start, span.end, span.text, "term", "concept", _concept_weight(span, counts))
-        for span in concept_spans(sentence, lexicon)
+        for span in concept_spans(sentence, lexicon, counts)
         if not set(range(span.start, span.end)) <= entity_tokens
     ]
     concepts += complements(sentence, entity_tokens)
@@ -159,9 +165,48 @@ def _concept_weight(span: Span, counts: Counts) -> float:
     return 0.35 + 0.25 * repeated + (0.15 if len(words) > 1 else 0.0) + (0.1 if span.kind == "named" else 0.0)
 
 
-def concept_spans(sentence: AnnotatedSentence, lexicon: Lexicon) -> list[Span]:
+# Adjectives that judge or size a thing rather than say what it is: "a real change", "a large
+# majority" name nothing a student could learn, unless the essay makes the phrase its own term.
+_GENERIC_MODIFIERS = frozenset(
+    """real true proper genuine actual new old large small big little great whole entire simple certain
+    various other main key major minor central striking important significant particular general
+    special individual same such different similar current present recent further additional
+    basic essential immediate net good bad better best worse worst deep deeper easy hard difficult
+    stark strong weak clear obvious full mere sheer vast huge tiny high low long short wide broad
+    usual common typical normal regular possible likely serious severe growing increasing successful own
+    ever-increasing wider broader latter former no""".split()
+)
+# Heads too abstract to be the thing a question asks about ("the length of the procedure").
+_GENERIC_HEADS = frozenset(
+    """length way kind sort type part number majority minority issue question fact matter point case
+    role sense process procedure system aspect area level degree extent amount form means end
+    beginning result effect factor feature light manner focus framework position basis lack""".split()
+)
+# What a name's possessive usually governs: an opinion of the person's, not a concept of the essay.
+_OPINION_HEADS = frozenset(
+    """conception concept view views notion notions understanding idea ideas vision aim aims goal
+    strategy work works right rights regime position opinion belief beliefs theory argument plan
+    attitude approach account analysis perspective thinking thought interpretation claim observation
+    remark statement""".split()
+)
+# WordNet's files for what a person thinks or says, the same kind of head as those above.
+_OPINION_LEXNAMES = frozenset({"noun.cognition", "noun.communication", "noun.motive"})
+# WordNet's files for concrete things: a phrase naming an object or a place is scenery, not a concept.
+_CONCRETE_LEXNAMES = frozenset(
+    {"noun.artifact", "noun.object", "noun.location", "noun.body", "noun.food", "noun.plant", "noun.animal",
+     "noun.substance"}
+)
+_HEAD_ENDERS = {"of", "in", "for", "on", "to", "with", "by", "from", "at", "over"}
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+TERM_REPEATS = 3  # how often the essay must use a phrase verbatim for it to count as the essay's own term
+COMPOUND_REPEATS = 2
+
+
+def concept_spans(sentence: AnnotatedSentence, lexicon: Lexicon, counts: Counts | None = None) -> list[Span]:
     """Noun phrases that name a concept: several content words, a coined or abstract word,
-    or the phrase after 'so-called'."""
+    or the phrase after 'so-called'. Phrases that only describe ("a large majority",
+    "Darwin's view", "the length of the procedure") are left out unless the essay quotes them
+    or keeps using them word for word."""
     tokens = sentence.tokens
     out = []
     for chunk in sentence.chunks:
@@ -178,12 +223,77 @@ def concept_spans(sentence: AnnotatedSentence, lexicon: Lexicon) -> list[Span]:
         if lexicon.is_trivial(head):
             continue
         single = b - a == 1
-        abstract = head.endswith(("ism", "ist", "ists", "ization", "isation", "ocracy", "ship")) or "-" in head
+        abstract = _is_abstract(head)
         named = a > 0 and tokens[a - 1].lower in _NAMING
         if single and not (abstract or named):
             continue
-        out.append(Span(a, b, sentence.span_text(a, b), "named" if named else ""))
+        text = sentence.span_text(a, b)
+        if named or _is_own_term(sentence, a, b, text, counts):
+            pass
+        elif _only_describes(sentence, a, b, text, lexicon, counts):
+            continue
+        out.append(Span(a, b, text, "named" if named else ""))
     return out
+
+
+def _is_abstract(word: str) -> bool:
+    """A doctrine, a stance or a coinage, by its form ("realism", "centralisation", "nation-state")."""
+    return word.endswith(("ism", "ist", "ists", "ization", "isation", "ocracy", "ship")) or "-" in word
+
+
+def _is_own_term(sentence: AnnotatedSentence, a: int, b: int, text: str, counts: Counts | None) -> bool:
+    """Quoted here or anywhere in the essay: the essay's own term, whatever its words."""
+    return _is_quoted(sentence.tokens, a, b) or (counts is not None and counts.is_quoted(text))
+
+
+def _is_opinion(word: str, lexicon: Lexicon) -> bool:
+    synsets = lexicon.noun_synsets(lexicon.lemma(word))
+    return word.lower() in _OPINION_HEADS or bool(synsets) and synsets[0].lexname() in _OPINION_LEXNAMES
+
+
+def _nominal(token, lexicon: Lexicon) -> bool:
+    """A noun, or a noun the tagger took for a modifier ("guild" in "guild members")."""
+    if token.tag.startswith("NN"):
+        return True
+    return token.tag in {"JJ", "VBG"} and not lexicon.is_adjective(token.text) and bool(lexicon.noun_synsets(token.text))
+
+
+def _is_fixed_phrase(text: str, head: str, counts: Counts | None) -> bool:
+    """Used verbatim again and again, and for most of the head's uses ("free trade"), so the
+    modifier is part of the name; "striking miners" among a hundred mentions of miners is not."""
+    if counts is None:
+        return False
+    repeats = counts.of(text)
+    return repeats >= TERM_REPEATS and 2 * repeats >= counts.of(head)
+
+
+def _only_describes(
+    sentence: AnnotatedSentence, a: int, b: int, text: str, lexicon: Lexicon, counts: Counts | None
+) -> bool:
+    tokens = sentence.tokens
+    h = next((i for i in range(a + 1, b) if tokens[i].lower in _HEAD_ENDERS), b) - 1
+    head = tokens[h]
+    if not head.tag.startswith("NN"):
+        return True  # a chunker slip onto a verb ("unions seek"), not a noun phrase
+    for i in range(a + 1, h + 1):
+        if tokens[i].text in _POSSESSIVE and tokens[i - 1].is_capitalised and _is_opinion(head.text, lexicon):
+            return True  # however often the essay says "Darwin's view", the answer is the view itself
+    for i in range(a, h):
+        # a capitalised modifier mid-sentence is part of a name ("New Economic Policy")
+        if tokens[i].lower in _GENERIC_MODIFIERS and not (i > 0 and tokens[i].is_capitalised):
+            return not _is_fixed_phrase(text, head.lower, counts)
+    repeats = counts.of(text) if counts is not None else 1
+    if lexicon.lemma(head.text) in _GENERIC_HEADS:
+        if h < b - 1 or h == a:
+            return True  # "the length of the procedure": the concept, if any, is after the "of"
+        qualifier = max((counts.of(t.text) if counts is not None else 1) for t in tokens[a:h])
+        return repeats < COMPOUND_REPEATS or qualifier < TERM_REPEATS
+    # a doctrine with a qualifier ("Victorian realism") is a term even if WordNet lacks it
+    compound = h == b - 1 and b - a >= 2 and all(_nominal(t, lexicon) for t in tokens[a:b])
+    if compound and not _is_abstract(head.lower) and repeats < COMPOUND_REPEATS:
+        synsets = lexicon.noun_synsets(text)
+        return not synsets or synsets[0].lexname() in _CONCRETE_LEXNAMES
+    return False
 
 
 def _without_determiner(sentence: AnnotatedSentence, a: int, b: int) -> tuple[int, int]:
