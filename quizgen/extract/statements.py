@@ -337,6 +337,7 @@ def _it_points_back(words, lowered, i: int) -> bool:
     elif _it_is_subject(words, lowered, i) and (prev_tag not in ("IN", "TO") or lowered[i - 1] in _SUBORDINATORS):
         if _expletive_it(words, lowered, i):
             return False  # "it is clear that", "it was not until", "it took years"
+        reach = _contrast_start(lowered, i)
     elif prev_tag in ("IN", "TO"):
         if lowered[i - 1] not in _PLACE_PREPOSITIONS:
             # "which Marx drew from it": an object is never the subject of its own clause
@@ -365,6 +366,20 @@ _SUBORDINATORS = frozenset(
 )
 _PLACE_PREPOSITIONS = frozenset("around behind before beside near within inside under over above below".split())
 _CLAUSE_OPENERS = frozenset({"which", "that", "who", "whom", ",", ";", "—", "–"})
+
+
+def _contrast_start(lowered, i: int) -> int:
+    """'Rather than an instrument of the bourgeoisie, it was ...', 'Unlike the canal, it ...':
+    what an opening contrast names is what 'it' is set against, never what it means."""
+    if not i or lowered[i - 1] != ",":
+        return i
+    for k in range(i - 2, -1, -1):
+        pair = (lowered[k], lowered[k + 1] if k + 1 < i else "")
+        if lowered[k] == "unlike" or pair in (("rather", "than"), ("instead", "of")):
+            return k
+        if lowered[k] in (";", ":", "—", "–") or (lowered[k] == "." and k):
+            break
+    return i
 
 
 def _it_is_subject(words, lowered, i: int) -> bool:

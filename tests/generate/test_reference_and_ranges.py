@@ -93,3 +93,9 @@ def test_an_object_it_before_the_main_verb_is_still_an_object(tools):
     text = "The conclusions which the engineers drew from it was that the locks were too narrow."
     assert any(w.lower() == "it" for w in refs(tools.tagger, text))
     assert not refs(tools.tagger, "The lock was repaired because it was too narrow for the barges.")
+
+
+def test_what_an_opening_contrast_names_is_not_what_it_means(tools):
+    text = "The point is that rather than a private venture of the mill owners, it was a public work."
+    assert any(w.lower() == "it" for w in refs(tools.tagger, text))
+    assert not refs(tools.tagger, "The railway was new and, unlike the old canal, it was fast.")
