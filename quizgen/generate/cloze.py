@@ -76,8 +76,7 @@ def _clauses(sentence: AnnotatedSentence, span: tuple[int, int]) -> list[tuple[i
     opening = _opening_phrase_end(tokens)
     if opening is not None and opening <= span[0]:
         out.append((opening, n))
-    cuts = [i for i in range(1, n - 1) if tokens[i].text == ";" or (
-        tokens[i].text == "," and tokens[i + 1].lower in ("and", "but") and i + 2 < n)]
+    cuts = [i for i in range(1, n - 1) if _is_clause_cut(tokens, i)]
     bounds = [0] + cuts + [n]
     for a, b in zip(bounds, bounds[1:]):
         start = a if a == 0 else a + 1
@@ -86,6 +85,33 @@ def _clauses(sentence: AnnotatedSentence, span: tuple[int, int]) -> list[tuple[i
         if start <= span[0] and span[1] <= b and (start, b) != (0, n) and _has_clause(tokens, start, b):
             out.append((start, b))
     return out
+
+
+def _is_clause_cut(tokens, i: int) -> bool:
+    """A ";", or ", and"/", but" followed by a subject and its verb, outside any aside.
+
+    ", and" as often closes an item of a list ("workers, sailors, and members of ...") or
+    opens an aside: cutting there leaves a sentence without its verb.
+    """
+    if tokens[i].text == ";":
+        return True
+    if tokens[i].text != "," or tokens[i + 1].lower not in ("and", "but") or _inside_aside(tokens, i):
+        return False
+    subject = i + 2
+    if subject >= len(tokens) or tokens[subject].tag not in {"DT", "PRP", "PRP$", "NNP", "NNPS"}:
+        return False
+    for k in range(subject + 1, min(len(tokens), subject + 6)):
+        if tokens[k].text in {",", "(", *_DASHES}:
+            return False
+        if tokens[k].tag in _FINITE:
+            return True
+    return False
+
+
+def _inside_aside(tokens, i: int) -> bool:
+    before = [t.text for t in tokens[:i]]
+    dashes = sum(t in _DASHES for t in before)
+    return dashes % 2 == 1 or before.count("(") > before.count(")")
 
 
 def _opening_phrase_end(tokens) -> int | None:

@@ -124,3 +124,15 @@ def test_an_article_is_offered_only_before_a_title_cased_name():
     assert "the Red Terror" in answer_forms("Red Terror", "event")
     assert answer_forms("Lenin’s conception", "term") == ()
     assert answer_forms("Direct workers’ control of production", "term") == ()
+
+
+
+def test_a_list_item_after_and_is_no_clause_to_cut_at(tools):
+    text = (
+        "Two years later— that is, after the end of the Crimean War and the strike at the docks, after the "
+        "owners had dismissed the carters in Leeds, York, and other towns, after they had closed the mills in "
+        "Bradford, and while they were cutting wages in the valleys, Owen was to draw the same conclusion."
+    )
+    sentence = annotated(tools, text)
+    prompt = condensed(sentence, span_of(sentence, "Crimean War"), "{{c1::Crimean War}}")
+    assert prompt == "" or "Owen was to draw" in prompt
