@@ -301,10 +301,17 @@ def _complete(tokens, a: int, b: int) -> bool:
         before = sum(1 for i in dashes if i < a)
         if before % 2 or inside % 2:
             return False
+        if _opens_aside(dashes, b):
+            return False  # the clause goes on after the aside: "X – a, b and c – were ..."
     if not has_main_verb(tokens[a:b]):
         return False
     last = next((t for t in reversed(tokens[a:b]) if t.is_word), None)
     return last is not None and last.tag not in _OPEN_ENDING_TAGS and last.lower not in _OPEN_ENDING_WORDS
+
+
+def _opens_aside(dashes: list[int], b: int) -> bool:
+    """Whether the window ends where a dashed aside opens, with its closing dash still to come."""
+    return b in dashes and sum(1 for i in dashes if i < b) % 2 == 0 and any(i > b for i in dashes)
 
 
 def _word_count(tokens, a: int, b: int) -> int:

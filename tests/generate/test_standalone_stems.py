@@ -179,3 +179,13 @@ def test_an_adverb_then_a_pronoun_leans_back():
     from quizgen.extract.statements import stands_alone
 
     assert not stands_alone("Soon it amounted to a monopoly of the coal trade.")
+
+
+def test_no_stem_ends_where_a_dashed_aside_opens():
+    from quizgen.generate.stems import _opens_aside
+
+    # "The towns the railway had reached – farmers, weavers and boatmen – were in revolt."
+    dashes = [6, 12]
+    assert _opens_aside(dashes, 6)
+    assert not _opens_aside(dashes, 12)
+    assert not _opens_aside([6], 6)
