@@ -74,10 +74,6 @@ class Question:
     def is_generated(self) -> bool:
         return bool(self.checksum)
 
-    @property
-    def is_true_false_true(self) -> bool:
-        return self.type == "true_false" and self.answer.strip().lower() == "true"
-
 
 @dataclass(frozen=True)
 class Bank:
