@@ -136,3 +136,28 @@ def test_a_list_item_after_and_is_no_clause_to_cut_at(tools):
     sentence = annotated(tools, text)
     prompt = condensed(sentence, span_of(sentence, "Crimean War"), "{{c1::Crimean War}}")
     assert prompt == "" or "Owen was to draw" in prompt
+
+
+PROTAGONIST_ESSAY = [
+    ("Telford's Roads", [
+        "Thomas Telford surveyed the Holyhead road for the Post Office in 1810.",
+        "Telford rebuilt the road with a camber that shed rain into side ditches.",
+        "The Post Office paid Telford from a fund voted by Parliament in 1815.",
+        "Critics in Wales accused Telford of spending far more than the estimate.",
+        "Telford answered that cheap roads cost more in repairs within a decade.",
+        "In his reports, the surveyor John Rennie called the new surface the “Shropshire crust.”",
+        "The mail coaches of 1830 covered the road in under thirty hours.",
+        "Telford retired from the road work at the age of seventy.",
+    ]),
+]
+
+
+def test_the_essays_own_quoted_term_is_asked_before_a_name_in_passing(tools):
+    from quizgen.generate.builder import candidates, essay_context
+    from quizgen.generate.select import select
+
+    ctx = essay_context(document_from_text(PROTAGONIST_ESSAY), tools)
+    pool = [(draft, value) for draft, value in candidates(ctx) if "Shropshire crust" in draft.sentence.text]
+    assert {draft.answer for draft, _ in pool} >= {"John Rennie", "Shropshire crust"}
+    [(best, _)] = select(pool, ctx, 1)
+    assert best.answer == "Shropshire crust"
