@@ -99,6 +99,7 @@ def find_facts(sentence: AnnotatedSentence, counts: Counts, lexicon: Lexicon) ->
     # A sentence has many noun phrases; only its most telling few are worth a question.
     facts += sorted(concepts, key=lambda f: (-f.weight, f.start, f.end))[:MAX_CONCEPTS]
     facts += definitions(sentence, lexicon)
+    facts += quoted_term_appositives(sentence)
     facts += namings(sentence)
     facts += quotations(sentence)
     titles = works(sentence)
@@ -398,6 +399,81 @@ def definitions(sentence: AnnotatedSentence, lexicon: Lexicon) -> list[Fact]:
         detail = sentence.span_text(i + 1, end)
         out.append(Fact(index, a, b, sentence.span_text(a, b), _kind_of(sentence, a, b), "definition", 0.85, detail))
     return out
+
+
+#: Where an appositive description ends.
+_APPOSITIVE_ENDS = {",", ";", ":", ".", ")", "(", "—", "–", "?", "!"}
+_DESCRIPTION_STARTS = {"DT", "JJ", "JJR", "JJS", "NN", "NNS", "CD"}
+MAX_TERM_WORDS = 5
+MAX_DESCRIPTION_WORDS = 16
+
+
+def quoted_term_appositives(sentence: AnnotatedSentence) -> list[Fact]:
+    """'Many formed “Green Armies,” localized peasant detachments that ...': a term the writer
+    sets in quotation marks and explains at once in an appositive is the essay defining its
+    own vocabulary. The description runs to the next comma or stop and must read as a noun
+    phrase ('“Peace,” Lenin said' describes nothing)."""
+    tokens = sentence.tokens
+    out = []
+    for qa, qb in _quote_spans(tokens):
+        a, b = qa, qb
+        comma_inside = b > a and tokens[b - 1].text == ","
+        if comma_inside:
+            b -= 1
+        words = [t for t in tokens[a:b] if t.is_word]
+        if not 1 <= len(words) <= MAX_TERM_WORDS or any(t.tag in _FINITE or t.text in {",", ";", ":"} for t in tokens[a:b]):
+            continue
+        start = qb + 1
+        if not comma_inside:
+            if start >= len(tokens) or tokens[start].text != ",":
+                continue
+            start += 1
+        end = _appositive_end(tokens, start)
+        if end is None or _object_of_preposition(tokens, qa - 1) or not _describes(tokens, start, end):
+            continue
+        out.append(Fact(sentence.sentence.index, a, b, sentence.span_text(a, b), "term", "definition", 0.9,
+                        sentence.span_text(start, end)))
+    return out
+
+
+def _appositive_end(tokens, start: int) -> int | None:
+    end = start
+    while end < len(tokens) and tokens[end].text not in _APPOSITIVE_ENDS:
+        if tokens[end].text in {"“", "”"}:
+            return None  # another quoted phrase: a list of them, not a description
+        end += 1
+    words = sum(1 for t in tokens[start:end] if t.is_word)
+    if end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].tag in {"DT", "JJ", "NN", "NNS", "PRP$"}:
+        return None  # ", impoverished visions of socialism, the privileged position of ...": a list goes on
+    return end if 2 <= words <= MAX_DESCRIPTION_WORDS else None
+
+
+def _describes(tokens, start: int, end: int) -> bool:
+    """A noun phrase, not a clause: it opens like one ('localized peasant detachments' may be
+    tagged as a verb form), names a thing before any relative clause, and has no verb of its
+    own outside that clause."""
+    first = tokens[start]
+    if first.tag in {"VBD", "VBN"} and first.lower.endswith("ed") and start + 1 < end and tokens[start + 1].tag in {"JJ", "NN", "NNS"}:
+        start += 1  # a participle used as an adjective
+    elif first.tag not in _DESCRIPTION_STARTS or first.lower in _PRONOUNS:
+        return False
+    head = next((i for i in range(start, end) if tokens[i].lower in _RELATIVE), end)
+    return any(t.tag.startswith("NN") for t in tokens[start:head]) and _noun_phrase_like(tokens, start, end)
+
+
+def _object_of_preposition(tokens, quote_open: int) -> bool:
+    """'through the “strictest accounting”, all economic activity': a quoted phrase inside a
+    prepositional phrase, or one item of a list, is followed by more of the sentence, not by
+    its description."""
+    k = quote_open - 1
+    while k >= 0 and tokens[k].tag in {"DT", "JJ", "PRP$"}:
+        k -= 1
+    return k >= 0 and (tokens[k].tag in {"IN", "TO"} or tokens[k].text == ",")
+
+
+def description_head(description: str) -> str:
+    """The description without its relative clause: what a student can write down."""
+    return re.split(r"\s+(?:that|which|who|whom|whose|where|when)\s", description, maxsplit=1)[0]
 
 
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}

@@ -161,3 +161,37 @@ def test_the_essays_own_quoted_term_is_asked_before_a_name_in_passing(tools):
     assert {draft.answer for draft, _ in pool} >= {"John Rennie", "Shropshire crust"}
     [(best, _)] = select(pool, ctx, 1)
     assert best.answer == "Shropshire crust"
+
+
+def _definitions(tools, text: str) -> dict[str, str]:
+    from quizgen.extract.facts import quoted_term_appositives
+
+    return {f.text: f.detail for f in quoted_term_appositives(annotated(tools, text))}
+
+
+def test_a_quoted_term_explained_in_an_appositive_is_defined(tools):
+    found = _definitions(tools, "Many weavers joined “friendly societies,” mutual insurance clubs that paid out in sickness.")
+    assert found == {"friendly societies": "mutual insurance clubs that paid out in sickness"}
+
+
+@pytest.mark.parametrize("text", [
+    "“Peace,” the old minister said to the crowd, “is near at last.”",
+    "He railed against “waste”, “sloth”, idle clerks, “red tape” and worse.",
+    "He ran the mill through the “putting-out system”, all the weaving of the valley.",
+    "Prejudices in favour of “thrift”, impoverished visions of charity, the rule of the vestry, all played their part.",
+])
+def test_quotes_that_are_no_term_being_defined(tools, text):
+    assert _definitions(tools, text) == {}
+
+
+def test_a_defined_term_is_asked_for_its_meaning(tools):
+    from quizgen.generate.builder import candidates, essay_context
+
+    essay = [("Self-help", [
+        "The mill towns of Lancashire grew quickly after 1820.",
+        "Many weavers joined “friendly societies,” mutual insurance clubs that paid out in sickness.",
+        "The clubs met in public houses and kept their funds in a locked box.",
+    ])]
+    ctx = essay_context(document_from_text(essay), tools)
+    meanings = {d.prompt: d.answer for d, _ in candidates(ctx) if d.type == "term"}
+    assert meanings.get("What were the “friendly societies”?") == "mutual insurance clubs"
