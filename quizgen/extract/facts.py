@@ -312,8 +312,10 @@ _AS_VERBS = {"as"}
 
 
 def complements(sentence: AnnotatedSentence, taken: set[int]) -> list[Fact]:
-    """What the sentence says something is or was treated as: the noun phrase after a copula
-    ('was ... a dictatorship of the Bolshevik Party') or after 'as' ('treated ... as a threat')."""
+    """What the sentence says something is, was treated as, or was done by: the noun phrase
+    after a copula ('was ... a dictatorship of the Bolshevik Party'), after 'as' ('treated
+    ... as a threat') or after the 'by' of a passive ('carried out by the workers and the
+    peasants'). Two phrases joined by 'and' are one answer: a teacher asks for both."""
     tokens = sentence.tokens
     index = sentence.sentence.index
     by_start: dict[int, int] = {}
@@ -321,23 +323,65 @@ def complements(sentence: AnnotatedSentence, taken: set[int]) -> list[Fact]:
         by_start[chunk.start] = max(by_start.get(chunk.start, 0), chunk.end)
     out = []
     for i, tok in enumerate(tokens):
-        if tok.lower not in _COPULA and not (tok.lower == "as" and i > 0 and tokens[i - 1].tag not in {"RB", "JJ", ","}):
+        trigger = _complement_trigger(tokens, i)
+        if trigger is None:
             continue
         j = i + 1
         while j < len(tokens) and tokens[j].tag in {"RB", "RBR"} or (j < len(tokens) and tokens[j].text == ","):
             j += 1
         if j not in by_start:
             continue
-        a, b = j, by_start[j]
-        if tok.lower != "as" and tokens[a].tag not in {"DT", "PRP$"}:
+        a, b = j, _through_coordination(tokens, by_start, by_start[j])
+        if trigger == "copula" and tokens[a].tag not in {"DT", "PRP$"} or tokens[a].lower in {"no", "our", "my"}:
+            continue  # "no use", "our misfortune": nothing to learn
+        if set(range(a, b)) <= taken or b - a > 8 or b - a < 2 or not _complete_phrase(tokens, b):
             continue
-        if set(range(a, b)) <= taken or b - a > 8 or b - a < 2:
-            continue
-        text = sentence.span_text(a, b)
-        if tok.lower == "as":
-            a, text = i, sentence.span_text(i, b)
-        out.append(Fact(index, a, b, text, "term", "complement", 0.55))
+        if trigger == "as":
+            a = i
+        out.append(Fact(index, a, b, sentence.span_text(a, b), "term", "complement", COMPLEMENT_WEIGHT))
     return out
+
+
+COMPLEMENT_WEIGHT = 0.55
+
+
+def _complement_trigger(tokens, i: int) -> str | None:
+    low = tokens[i].lower
+    if low in _COPULA:
+        return "copula"
+    if low == "as" and i > 0 and tokens[i - 1].is_word and tokens[i - 1].tag not in {"RB", "JJ", "IN"}:
+        return "as"
+    if low == "by" and i > 0 and tokens[i - 1].tag == "VBN":
+        return "agent"
+    return None
+
+
+#: Words after which a noun phrase goes on: 'a reference to ...', 'the need for ...',
+#: 'a country in which ...'; cut before them the phrase says nothing.
+_PHRASE_GOES_ON = {"of", "to", "for", "in", "with", "on", "that", "which", "who", "whom", "whose", "where", "—", "–"}
+
+
+def _complete_phrase(tokens, end: int) -> bool:
+    """The phrase ends on a noun and nothing it needs follows: no complement of its noun,
+    no verb making it the subject of a clause ('comments Lenin made')."""
+    last = tokens[end - 1]
+    if not (last.tag.startswith("NN") or last.tag == "CD"):
+        return False
+    if end >= len(tokens):
+        return True
+    following = tokens[end]
+    return following.lower not in _PHRASE_GOES_ON and following.tag not in _FINITE
+
+
+def _through_coordination(tokens, by_start: dict[int, int], end: int) -> int:
+    """'the workers and the peasants', 'its general staff and officer corps': a phrase joined
+    by 'and' to one more phrase of the same sort ends after it, unless a clause follows."""
+    if end + 1 >= len(tokens) or tokens[end].lower != "and" or end + 1 not in by_start:
+        return end
+    second = by_start[end + 1]
+    if second < len(tokens) and tokens[second].tag in _FINITE:
+        return end  # "... the party and the state became ...": 'and' joins clauses
+    return second
 
 
 def definitions(sentence: AnnotatedSentence, lexicon: Lexicon) -> list[Fact]:

@@ -93,7 +93,7 @@ def _plausible_person(name: str, lexicon: Lexicon) -> bool:
 def candidates(ctx: EssayContext) -> list[tuple[Draft, float]]:
     out = []
     for i, sentence in enumerate(ctx.sentences):
-        if not ctx.usable[i] or not ctx.facts[i]:
+        if not ctx.usable[i]:
             continue
         previous = ctx.sentences[i - 1] if i > 0 and ctx.sentences[i - 1].sentence.paragraph == sentence.sentence.paragraph else None
         who = referent(previous)

@@ -195,3 +195,31 @@ def test_a_defined_term_is_asked_for_its_meaning(tools):
     ctx = essay_context(document_from_text(essay), tools)
     meanings = {d.prompt: d.answer for d, _ in candidates(ctx) if d.type == "term"}
     assert meanings.get("What were the “friendly societies”?") == "mutual insurance clubs"
+
+
+def _complements(tools, text: str) -> list[str]:
+    from quizgen.extract.facts import complements
+
+    return [f.text for f in complements(annotated(tools, text), set())]
+
+
+def test_the_agent_of_a_passive_is_an_answer_with_both_parts_of_a_pair(tools):
+    found = _complements(tools, "In his plan, the new canal would be dug by the navvies and the farm labourers of the county.")
+    assert "the navvies and the farm labourers" not in found  # the pair goes on: "of the county"
+    found = _complements(tools, "In his plan, the new canal would be dug by the navvies and the farm labourers.")
+    assert "the navvies and the farm labourers" in found
+
+
+def test_what_something_was_treated_as_is_an_answer(tools):
+    assert "as a threat" in _complements(tools, "From the first week, the mill owners treated the weavers’ clubs as a threat.")
+
+
+@pytest.mark.parametrize("text", [
+    "The term “canal mania” is a reference to the rush of speculation in the 1790s.",
+    "This was his justification for raising the tolls in a hard winter.",
+    "The result of the survey was no use to the company.",
+    "The canal was a meaningless luxury in a county without coal.",
+])
+def test_a_complement_cut_from_what_completes_it_is_no_answer(tools, text):
+    found = _complements(tools, text)
+    assert not {"a reference", "his justification", "no use", "a meaningless"} & set(found)
