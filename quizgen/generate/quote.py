@@ -27,7 +27,8 @@ STATEMENT_FIT = 0.95
 def quote_drafts(ctx: EssayContext, index: int, referent: str) -> list[Draft]:
     sentence = ctx.sentences[index]
     out = []
-    for fact in list(ctx.facts[index]) + _resolved(ctx, index, referent):
+    introduced = _introduced(ctx, index)
+    for fact in list(ctx.facts[index]) + _resolved(ctx, index, referent) + introduced:
         if fact.role != "quote":
             continue
         quote = fact.detail.strip(" ,.:;")
@@ -36,7 +37,8 @@ def quote_drafts(ctx: EssayContext, index: int, referent: str) -> list[Draft]:
         fit = _fit(sentence, quote)
         if not fit:
             continue
-        verb = next((_VERBS[t.lower] for t in sentence.tokens if t.lower in _VERBS), "said")
+        said_in = ctx.sentences[index - 1] if fact in introduced else sentence
+        verb = next((_VERBS[t.lower] for t in said_in.tokens if t.lower in _VERBS), "wrote" if fact in introduced else "said")
         prompt = f"Who {verb}: “{quote}”?"
         accept = (fact.text.split()[-1],) if len(fact.text.split()) > 1 else ()
         distractors = ctx.pool.choose(fact.text, "person", sentence.text, ctx.lexicon)
@@ -63,6 +65,23 @@ def _resolved(ctx: EssayContext, index: int, referent: str) -> list[Fact]:
     ]
 
 
+def _introduced(ctx: EssayContext, index: int) -> list[Fact]:
+    """A sentence that is all quotation, set off after 'Here is how Victor Serge put it:' or
+    'In the words of Geoffrey Swain:': its speaker is the one person the introduction names."""
+    text = ctx.sentences[index].text.strip()
+    if index == 0 or not text.startswith("“") or not text.rstrip(".").endswith("”") or text.count("“") != 1:
+        return []
+    before = ctx.sentences[index - 1]
+    if not before.text.rstrip().endswith(":") or len(before.text.split()) > MAX_INTRODUCTION_WORDS:
+        return []  # a long sentence may name others than the one it quotes
+    people = [e.text for e in before.entities if e.kind == "person"]
+    full = max(people, key=len, default="")
+    if not full or any(not full.endswith(p.split()[-1]) for p in people):
+        return []  # nobody, or more than one person: whose words they are is not certain
+    return [Fact(index, 0, 0, full, "person", "quote", 0.85, text.strip("“”."))]
+
+
+MAX_INTRODUCTION_WORDS = 16
 _BROKEN_OPENING = {"IN", "RB", "VB", "VBD", "VBZ", "VBN", "VBG", "VBP", "TO", "CC", "MD"}
 
 

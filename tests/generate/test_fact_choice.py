@@ -223,3 +223,29 @@ def test_what_something_was_treated_as_is_an_answer(tools):
 def test_a_complement_cut_from_what_completes_it_is_no_answer(tools, text):
     found = _complements(tools, text)
     assert not {"a reference", "his justification", "no use", "a meaningless"} & set(found)
+
+
+def _quote_answers(tools, sentences) -> dict[str, str]:
+    from quizgen.generate.builder import candidates, essay_context
+
+    ctx = essay_context(document_from_text([("Builders", sentences)]), tools)
+    return {d.prompt: d.answer for d, _ in candidates(ctx) if d.type == "quote"}
+
+
+def test_a_quotation_set_off_after_its_introduction_is_attributed(tools):
+    found = _quote_answers(tools, [
+        "The canal companies raised their capital from merchants in the market towns.",
+        "Here is how Thomas Telford put it:",
+        "“A canal is a road that carries its own power and never wears out.”",
+    ])
+    assert found == {"Who wrote: “A canal is a road that carries its own power and never wears out”?": "Thomas Telford"}
+
+
+def test_a_long_introduction_naming_someone_else_attributes_nothing(tools):
+    found = _quote_answers(tools, [
+        "The canal companies raised their capital from merchants in the market towns.",
+        "So when Thomas Telford argued that the canal would pay for itself within a decade, "
+        "his critics in the county simply noted the cost of the locks:",
+        "“A canal is a road that carries its own power and never wears out.”",
+    ])
+    assert found == {}
