@@ -249,3 +249,12 @@ def test_a_long_introduction_naming_someone_else_attributes_nothing(tools):
         "“A canal is a road that carries its own power and never wears out.”",
     ])
     assert found == {}
+
+
+def test_a_condensed_cloze_is_never_a_list_item_without_a_main_verb(tools):
+    sentence = annotated(tools,
+        "There were three canal booms in the county – the first boom which started quietly with the "
+        "Trent survey in 1766; the second boom when the majority of the shareholders of the Grand Trunk "
+        "company voted to build a Harecastle tunnel; and what the engineer James Brindley called the "
+        "canal mania in between when the merchants started to push for many more cuts.")
+    assert condensed(sentence, span_of(sentence, "Harecastle tunnel"), "{{c1::Harecastle tunnel}}") == ""
