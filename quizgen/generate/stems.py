@@ -100,17 +100,25 @@ def _without_leaning_opener(sentence: AnnotatedSentence, start: int, end: int, a
 def _resolved(sentence, answer, referent: str, start: int, end: int, at: int, word: str) -> Stem | None:
     """The stem with the pronoun at `at` replaced by the referent it agrees with, or None."""
     low = word.lower()
-    wanted = ("they", "their") if referent.startswith("the ") else ("he", "she", "his", "her")
+    wanted = ("they", "their") if is_plural(referent) else ("he", "she", "his", "her")
     if not referent or low not in wanted:
         return None
     if answer and sentence.tokens[answer[0]].start <= at < sentence.tokens[answer[1] - 1].end:
         return None
     # "He is wrong in that Marx thought ...": a sentence that names the referent itself
     # means someone else by the pronoun
-    if re.search(r"\b" + re.escape(referent.split()[-1]) + r"\b", sentence.text[at + len(word) :]):
+    if any(re.search(r"\b" + re.escape(name) + r"\b", sentence.text[at + len(word) :]) for name in _names(referent)):
         return None
     lead = referent + ("’s" if low in _POSSESSIVES else "’" if low == "their" else "")
     return Stem(start, end, lead, at + len(word), at)
+
+
+def _names(referent: str) -> list[str]:
+    """The words by which a sentence could name the referent again: a person's surname, each
+    person of a pair ("Marx and Engels"), a group's head noun."""
+    if " and " not in referent:
+        return [referent.split()[-1]]
+    return [part.split()[-1] for part in referent.split(" and ")]
 
 
 def unattributed(body: str) -> bool:
@@ -323,6 +331,9 @@ def referent(previous: AnnotatedSentence | None) -> str:
     else its plural subject or its single group ('the Bolsheviks'), for a stem opening with They."""
     if previous is None:
         return ""
+    pair = _coordinated_subject(previous)
+    if pair:
+        return pair
     people = sorted({e.text for e in previous.entities if e.kind == "person"})
     subject = _plural_subject(previous)
     if subject and not people:
@@ -336,6 +347,43 @@ def referent(previous: AnnotatedSentence | None) -> str:
     full = [p for p in full if not any(p != q and p.endswith(" " + q) for q in full)] or full
     names = {p.split()[-1] for p in people}
     return full[0] if len(names) == 1 and len(full) >= 1 else ""
+
+
+def is_plural(referent: str) -> bool:
+    """Whether a referent from `referent()` is a group ("the Bolsheviks", "Marx and Engels"),
+    which only "they" and "their" can mean."""
+    return referent.startswith("the ") or " and " in referent
+
+
+#: What may stand between an opening phrase and the subject: "In 1871, however, Marx ...".
+_BEFORE_SUBJECT = {",", "however", "then", "therefore", "thus", "also", "too"}
+
+
+def _coordinated_subject(sentence: AnnotatedSentence) -> str:
+    """'Marx and Engels' of 'In 1871, Marx and Engels revised their views': a subject of two
+    coordinated parts, the first a person, directly followed by the main verb. A following
+    'They' means both; a following 'He' could mean either, so no single person is offered."""
+    tokens = sentence.tokens
+    for person in sentence.entities:
+        if person.kind != "person":
+            continue
+        a = person.start
+        if a and tokens[a - 1].lower not in _BEFORE_SUBJECT:
+            continue  # not at the head of the clause: an object, or inside a phrase
+        if any(t.tag in _FINITE for t in tokens[:a]):
+            continue  # a subject of a later clause
+        verb = next((k for k in range(a, min(len(tokens), a + 10)) if tokens[k].tag in _FINITE), None)
+        if verb is None:
+            continue
+        part = tokens[a:verb]
+        joins = [t for t in part if t.tag == "CC"]
+        if len(joins) == 1 and joins[0].lower == "and" and all(t.tag in _COORDINATED_TAGS for t in part):
+            return sentence.span_text(a, verb)
+    return ""
+
+
+#: The words of a coordinated subject: names, nouns and their modifiers, no clause.
+_COORDINATED_TAGS = {"NNP", "NNPS", "NN", "NNS", "DT", "JJ", "IN", "CC", "POS", "CD"}
 
 
 def _plural_subject(sentence: AnnotatedSentence) -> str:
