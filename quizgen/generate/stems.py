@@ -172,10 +172,16 @@ def _trimmed_window(sentence: AnnotatedSentence, answer: tuple[int, int] | None)
             ends.append(i)
         elif t.text == "(" and i > answer[1]:
             ends.append(i)
+        elif t.text == "," and not _inside_parentheses(tokens, i) and (
+            _reduced_relative(tokens, i) or _coordinated_clause(tokens, i)
+        ):
+            ends.append(i)
     best = None
     for a in starts:
         for b in ends:
             if not (a <= answer[0] and answer[1] <= b and b > a):
+                continue
+            if b < n and tokens[b].text == "," and not _comma_cut_fits(tokens, a, b):
                 continue
             words = sum(1 for t in tokens[a:b] if t.is_word)
             if not 8 <= words <= MAX_STEM_WORDS:
@@ -186,12 +192,119 @@ def _trimmed_window(sentence: AnnotatedSentence, answer: tuple[int, int] | None)
                 continue
             if not _complete(tokens, a, b):
                 continue
-            if best is None or words > best[0]:
-                best = (words, a, b)
+            rank = (not _echoes(tokens, a, b, answer), words)
+            if best is None or rank > best[0]:
+                best = (rank, a, b)
     if best is None:
         return None
     _, a, b = best
     return tokens[a].start, len(sentence.text) if b == n else tokens[b - 1].end
+
+
+def _echoes(tokens, a: int, b: int, answer: tuple[int, int]) -> bool:
+    """Whether the window repeats a name of the answer outside it ("April Theses" gapped in
+    a window that goes on to "April 3"): the stem would give the answer away."""
+    names = {t.lower for t in tokens[answer[0] : answer[1]] if t.text[:1].isupper() and len(t.text) >= 5}
+    return any(t.lower in names for k, t in enumerate(tokens[a:b], a) if not answer[0] <= k < answer[1])
+
+
+_NOUN_TAGS = {"NN", "NNS", "NNP", "NNPS", "CD"}
+_CLOSING_QUOTES = {"”", "’", "''"}
+
+
+def _reduced_relative(tokens, comma: int) -> bool:
+    """', presented to the party ...', ', written in 1917': a past participle with its
+    complement, describing the noun before the comma; the clause is complete without it."""
+    if tokens[comma - 1].tag not in _NOUN_TAGS:
+        return False
+    k = comma + 1
+    if k < len(tokens) and tokens[k].text in _CLOSING_QUOTES:
+        k += 1
+    return k + 1 < len(tokens) and tokens[k].tag == "VBN" and tokens[k + 1].tag in {"IN", "TO", "RB"}
+
+
+def _coordinated_clause(tokens, comma: int) -> bool:
+    """', and significantly elaborated it ...' (a second predicate of the same subject) or
+    ', and the party split ...' (a new subject and its verb): what comes before the comma is
+    a clause of its own."""
+    if tokens[comma + 1].lower not in ("and", "but"):
+        return False
+    k = comma + 2
+    while k < len(tokens) and tokens[k].tag in ("RB", "RBR"):
+        k += 1
+    if k < len(tokens) and tokens[k].tag in _FINITE:
+        return True
+    if k >= len(tokens) or tokens[k].tag not in {"DT", "PRP", "NNP", "NNPS", "NNS"}:
+        return False
+    for j in range(k + 1, min(len(tokens), k + 6)):
+        if tokens[j].text in {",", "(", *_DASHES} or tokens[j].tag in ("WDT", "WP", "IN", "CC"):
+            return False
+        if tokens[j].tag in _FINITE:
+            return True
+    return False
+
+
+def _comma_cut_fits(tokens, a: int, comma: int) -> bool:
+    """Whether the window [a, comma) keeps the sentence's main clause whole. Before ', and
+    elaborated ...' or ', and the party split ...' the window must be one clause, not the
+    first items of a list ('X condemned A, supported B, and ...') nor a subordinate clause
+    ('The fact that they fought ..., and ... enabled them'). After the comma, no predicate
+    may still be waiting for its subject ('The peasants' activity, based on ..., can ...')."""
+    if _predicate_follows(tokens, comma):
+        return False
+    if tokens[comma + 1].lower not in ("and", "but"):
+        return True
+    verb = next((k for k in range(a, comma) if tokens[k].tag in _FINITE), None)
+    if verb is None or any(_opens_subordinate(t) for t in tokens[a:verb]):
+        return False
+    return not any(_list_item_follows(tokens, k) for k in range(verb, comma) if tokens[k].text == ",")
+
+
+_SUBORDINATORS = {"that", "which", "who", "whom", "whose", "because", "although", "though", "if", "since",
+                  "when", "while", "whether", "once", "unless", "until", "as", "after", "before"}
+
+
+def _opens_subordinate(token) -> bool:
+    return token.lower in _SUBORDINATORS and token.tag in ("IN", "WDT", "WP", "WP$", "WRB", "DT")
+
+
+def _list_item_follows(tokens, comma: int) -> bool:
+    """', supported the repression ...' or ', prisoners should heed ...' after a comma: one
+    more predicate or clause of a list."""
+    k = comma + 1
+    while k < len(tokens) and tokens[k].tag in ("RB", "RBR"):
+        k += 1
+    if k >= len(tokens):
+        return False
+    if tokens[k].tag in _FINITE | {"VBN"}:
+        return True
+    if tokens[k].tag not in {"DT", "PRP", "PRP$", "NN", "NNS", "NNP", "NNPS", "EX", "JJ"}:
+        return False
+    for j in range(k + 1, min(len(tokens), k + 6)):
+        if tokens[j].text in {",", "(", *_DASHES} or tokens[j].tag in ("WDT", "WP", "IN", "CC"):
+            return False
+        if tokens[j].tag in _FINITE:
+            return True
+    return False
+
+
+def _predicate_follows(tokens, comma: int) -> bool:
+    """A finite verb right after a later comma with no subject of its own ('..., can engender
+    ...'): the main predicate, so what comes before it is only the subject."""
+    for k in range(comma + 1, len(tokens)):
+        if tokens[k].tag not in _FINITE:
+            continue
+        j = k - 1
+        while j > comma and tokens[j].tag in ("RB", "RBR"):
+            j -= 1
+        if tokens[j].text == ",":
+            return True
+    return False
+
+
+def _inside_parentheses(tokens, i: int) -> bool:
+    before = [t.text for t in tokens[:i]]
+    return before.count("(") > before.count(")")
 
 
 def render(sentence: AnnotatedSentence, stem: Stem, span: tuple[int, int] | None, replacement: str) -> str:
@@ -226,7 +339,7 @@ def _finish(text: str) -> str:
     text = text.rstrip(" ,;:—–-")
     if text.endswith(("“", "‘")):
         text = text[:-1].rstrip()
-    if not text.endswith((".", "?", "!", "”", "’", '"', ")")):
+    if not text.endswith((".", "?", "!", "”", "’", '"', ")")) or text.endswith(")") and not text.startswith("("):
         text += "."
     return _balance_quotes(text)
 
@@ -314,7 +427,9 @@ def _complete(tokens, a: int, b: int) -> bool:
     if not has_main_verb(tokens[a:b]):
         return False
     last = next((t for t in reversed(tokens[a:b]) if t.is_word), None)
-    return last is not None and last.tag not in _OPEN_ENDING_TAGS and last.lower not in _OPEN_ENDING_WORDS
+    if last is None or last.tag.startswith("VB") and _SAID.fullmatch(last.lower):
+        return False  # "he said": what he said is cut off
+    return last.tag not in _OPEN_ENDING_TAGS and last.lower not in _OPEN_ENDING_WORDS
 
 
 def _opens_aside(dashes: list[int], b: int) -> bool:
