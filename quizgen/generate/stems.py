@@ -67,7 +67,10 @@ def plan_stem(
         return None
     leaning = _LEANING_AFTER_OPENER.match(body)
     if leaning:
-        return _resolved(sentence, answer, referent, start, end, start + leaning.start(1), leaning.group(1))
+        at = start + leaning.start(1)
+        if _opener_names(sentence, start, at, leaning.group(1)):
+            return Stem(start, end)
+        return _resolved(sentence, answer, referent, start, end, at, leaning.group(1))
     dependent = DEPENDENT_START.match(body)
     if dependent and statement and EXPLETIVE_START.match(body):
         dependent = None
@@ -95,6 +98,36 @@ def _without_leaning_opener(sentence: AnnotatedSentence, start: int, end: int, a
     if following is None or following.tag not in _SUBJECT_TAGS or following.tag in ("PRP", "PRP$", "JJ"):
         return start
     return cut
+
+
+_CLAUSE_OPENERS = {"when", "after", "before", "once", "as", "since", "while", "although", "though", "because",
+                   "if", "until"}
+
+
+def _opener_names(sentence: AnnotatedSentence, start: int, at: int, word: str) -> bool:
+    """'When Lenin returned to Russia, he ...', 'After the sailors rose, they ...': the opening
+    clause's subject is what the pronoun means, and the stem names it already."""
+    tokens = [t for t in sentence.tokens if start <= t.start and t.end <= at]
+    if len(tokens) < 3 or tokens[0].lower not in _CLAUSE_OPENERS:
+        return False
+    offset = sentence.tokens.index(tokens[0])
+    people = [e for e in sentence.entities if e.kind == "person" and offset <= e.start and e.end <= offset + len(tokens)]
+    if word.lower() in ("he", "she", "his", "her"):
+        subject = next((e for e in people if e.start == offset + 1), None)
+        after = subject.end - offset if subject else 0
+        return subject is not None and len({e.text for e in people}) == 1 and _finite_at(tokens, after)
+    if word.lower() not in ("they", "their") or people or tokens[1].lower != "the":
+        return False
+    k = 2
+    while k < len(tokens) and tokens[k].tag in ("JJ", "NNP", "NN"):
+        k += 1
+    return k < len(tokens) and tokens[k].tag in ("NNS", "NNPS") and _finite_at(tokens, k + 1)
+
+
+def _finite_at(tokens, k: int) -> bool:
+    while k < len(tokens) and tokens[k].tag in ("RB", "RBR"):
+        k += 1
+    return k < len(tokens) and tokens[k].tag in _FINITE
 
 
 def _resolved(sentence, answer, referent: str, start: int, end: int, at: int, word: str) -> Stem | None:
