@@ -94,6 +94,9 @@ def _without_leaning_opener(sentence: AnnotatedSentence, start: int, end: int, a
     cut = start + match.end()
     if answer and sentence.tokens[answer[0]].start < cut:
         return start
+    opener = [t for t in sentence.tokens if start <= t.start < cut]
+    if opener[0].lower not in _SUBORDINATORS and any(t.tag in _FINITE for t in opener):
+        return start  # "The company printed its report, ...": a main clause, no opening phrase
     following = next((t for t in sentence.tokens if t.start >= cut), None)
     if following is None or following.tag not in _SUBJECT_TAGS or following.tag in ("PRP", "PRP$", "JJ"):
         return start
@@ -265,7 +268,7 @@ def _coordinated_clause(tokens, comma: int) -> bool:
     k = comma + 2
     while k < len(tokens) and tokens[k].tag in ("RB", "RBR"):
         k += 1
-    if k < len(tokens) and tokens[k].tag in _FINITE:
+    if k < len(tokens) and tokens[k].tag in _FINITE | {"VB"}:  # the tagger reads "and later dug" as VB
         return True
     if k >= len(tokens) or tokens[k].tag not in {"DT", "PRP", "NNP", "NNPS", "NNS"}:
         return False
