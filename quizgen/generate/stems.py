@@ -197,8 +197,10 @@ def _trimmed_window(sentence: AnnotatedSentence, answer: tuple[int, int] | None)
     starts = [0]
     if tokens[0].tag in _LEADING or tokens[0].lower in {"although", "while", "when", "after", "before", "despite"}:
         comma = next((i for i, t in enumerate(tokens[:25]) if t.text == ","), None)
-        if comma is not None and comma + 1 < n and tokens[comma + 1].tag in _SUBJECT_TAGS:
+        if comma is not None and comma + 1 < n and tokens[comma + 1].tag in _SUBJECT_TAGS and _runs_to_verb(tokens, comma + 1):
             starts.append(comma + 1)
+        if tokens[0].lower not in _SUBORDINATORS:  # "Although, while in X, Lenin wrote": still the subordinate clause
+            starts += [i + 1 for i in _opener_commas(tokens) if _subject_then_verb(tokens, i + 1)]
     ends = [n]
     for i in range(1, n - 1):
         t, nxt = tokens[i], tokens[i + 1]
@@ -226,7 +228,7 @@ def _trimmed_window(sentence: AnnotatedSentence, answer: tuple[int, int] | None)
                 continue
             if not tokens[a].text[:1].isalnum() and tokens[a].text not in {"“", "‘"}:
                 continue
-            if not _complete(tokens, a, b):
+            if not _complete(tokens, a, b) or not _main_clause_reached(tokens, a, b):
                 continue
             rank = (not _echoes(tokens, a, b, answer), words)
             if best is None or rank > best[0]:
@@ -259,13 +261,74 @@ def _reduced_relative(tokens, comma: int) -> bool:
     return k + 1 < len(tokens) and tokens[k].tag == "VBN" and tokens[k + 1].tag in {"IN", "TO", "RB"}
 
 
+def _main_clause_reached(tokens, a: int, b: int) -> bool:
+    """A window opening with 'Although' or 'When' must go on past its subordinate clause to
+    the main one: a comma with a finite verb on either side of it."""
+    if tokens[a].lower not in _SUBORDINATORS - {"that", "which", "who", "whom", "whose"}:
+        return True
+    verb = next((k for k in range(a, b) if tokens[k].tag in _FINITE), None)
+    if verb is None:
+        return tokens[a].lower not in _ONLY_CONJUNCTIONS
+    if tokens[a].lower not in _ONLY_CONJUNCTIONS and any(t.text == "," for t in tokens[a:verb]):
+        return True  # "After half a year of killing, the Bolsheviks ...": a phrase, no clause
+    return any(tokens[k].text == "," and any(t.tag in _FINITE for t in tokens[k + 1 : b]) for k in range(verb, b))
+
+
+#: Words that always open a clause; "after", "before", "since", "as" may open a phrase.
+_ONLY_CONJUNCTIONS = {"although", "though", "because", "if", "unless", "while", "whereas", "when", "whether"}
+
+
+def _opener_commas(tokens) -> list[int]:
+    """The commas of an opening phrase, up to its first finite verb: past that, a comma is
+    inside the main clause ('Lenin insisted that, to win, the workers ...')."""
+    out = []
+    for i, t in enumerate(tokens[:25]):
+        if t.tag in _FINITE:
+            break
+        if t.text == ",":
+            out.append(i)
+    return out
+
+
+def _runs_to_verb(tokens, k: int) -> bool:
+    """Whether a finite verb follows k before any comma: 'While such factors as economic
+    crisis, civil war, ... were invoked' starts no main clause at 'civil war'."""
+    for t in tokens[k:]:
+        if t.tag in _FINITE:
+            return True
+        if t.text in {",", ";", ":", *_DASHES}:
+            return False
+    return False
+
+
+def _subject_then_verb(tokens, k: int) -> bool:
+    """'Lenin considered ...' after 'In contrast to X, then advocated by Y, ': a name or a
+    noun phrase running straight to its verb, where the main clause after a long opening
+    phrase begins."""
+    if k >= len(tokens) or tokens[k].tag not in {"NNP", "NNPS", "DT"} or tokens[k].lower in _DEMONSTRATIVES:
+        return False
+    for j in range(k + 1, min(len(tokens), k + 8)):
+        if tokens[j].tag in _FINITE:
+            return True
+        if tokens[j].tag not in {"NNP", "NNPS", "NN", "NNS", "JJ", "DT", "POS", "CD"}:
+            return False
+    return False
+
+
+_DEMONSTRATIVES = {"this", "these", "those", "that", "such"}
+
+
 def _coordinated_clause(tokens, comma: int) -> bool:
-    """', and significantly elaborated it ...' (a second predicate of the same subject) or
-    ', and the party split ...' (a new subject and its verb): what comes before the comma is
-    a clause of its own."""
+    """', and significantly elaborated it ...' (a second predicate of the same subject),
+    ', and toward this end, urged ...', ', and that the class must ...' (a second object
+    clause) or ', and the party split ...' (a new subject and its verb): what comes before
+    the comma is a clause of its own."""
     if tokens[comma + 1].lower not in ("and", "but"):
         return False
     k = comma + 2
+    if k < len(tokens) and tokens[k].lower == "that" and tokens[k].tag == "IN":
+        return True
+    k = _past_adverbial(tokens, k)
     while k < len(tokens) and tokens[k].tag in ("RB", "RBR"):
         k += 1
     if k < len(tokens) and tokens[k].tag in _FINITE | {"VB"}:  # the tagger reads "and later dug" as VB
@@ -278,6 +341,18 @@ def _coordinated_clause(tokens, comma: int) -> bool:
         if tokens[j].tag in _FINITE:
             return True
     return False
+
+
+def _past_adverbial(tokens, k: int) -> int:
+    """Past a short phrase set off by a comma ('toward this end, '), if one starts at k."""
+    if k >= len(tokens) or tokens[k].tag != "IN" or tokens[k].lower == "that":
+        return k
+    for j in range(k + 1, min(len(tokens), k + 6)):
+        if tokens[j].text == ",":
+            return j + 1
+        if tokens[j].tag in _FINITE or tokens[j].text in {"(", *_DASHES}:
+            return k
+    return k
 
 
 def _comma_cut_fits(tokens, a: int, comma: int) -> bool:
