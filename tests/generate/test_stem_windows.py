@@ -165,3 +165,33 @@ def test_no_window_ends_inside_a_subordinate_clause(tools):
 def test_a_clause_that_ends_with_a_comma_is_no_opening_phrase(tools):
     sentence, = annotated(tools, "The company printed its first report, a short account of the works at Tring.")
     assert stem_text(sentence, "Tring") == "The company printed its first report, a short account of the works at _____."
+
+
+def test_the_main_clause_may_start_after_a_long_opening_phrase(tools):
+    text = (
+        "In contrast to the older school of engineers, then led by James Brindley, Thomas Telford considered the "
+        "contour canal to be too slow, too winding, too costly to maintain, and too dependent on the weather to "
+        "be able to carry the heavy trade of the new ironworks in Shropshire."
+    )
+    sentence, = annotated(tools, text)
+    stem = stem_text(sentence, "Shropshire")
+    assert stem is not None and stem.startswith("Thomas Telford considered the contour canal")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # the comma after the opening clause's own comma is still inside that clause
+        ("Although, while in Bristol on his way to London, Thomas Telford wrote a letter that praised the company’s "
+         "plans for the western canal, seeing them as a model for the whole country, once he reached the capital "
+         "his opinion of the company became openly hostile and he refused its offer.", "Bristol"),
+        # a list that began in the opening phrase is no main clause
+        ("While such causes as the cost of land, the slow pace of horses, the frequent closing of locks, and the "
+         "freezing of the water in winter were later blamed by the canal owners, the railway companies simply "
+         "offered a faster and cheaper service to the merchants of Birmingham.", "slow pace of horses"),
+    ],
+)
+def test_no_window_keeps_only_part_of_an_opening_clause(tools, text, phrase):
+    sentence, = annotated(tools, text)
+    stem = stem_text(sentence, phrase)
+    assert stem is None or stem.startswith(text[:12])
