@@ -1,8 +1,8 @@
 """Turning a source sentence into a question stem that reads well on its own.
 
 A leading connective ("However,", "In sum,") is dropped, a leading "He"/"She" is replaced
-by the one person the previous sentence names, and a long sentence is cut to the clause
-that holds the answer. The source sentence itself is always kept exactly as written.
+by the one person the previous sentence names ("They" by its group or its pair of people),
+and a long sentence is cut to the clause that holds the answer. The source sentence itself is always kept exactly as written.
 """
 
 from __future__ import annotations
@@ -609,7 +609,7 @@ def _coordinated_subject(sentence: AnnotatedSentence) -> str:
 
 
 #: The words of a coordinated subject: names, nouns and their modifiers, no clause.
-_COORDINATED_TAGS = {"NNP", "NNPS", "NN", "NNS", "DT", "JJ", "IN", "CC", "POS", "CD"}
+_COORDINATED_TAGS = {"NNP", "NNPS", "NN", "NNS", "DT", "JJ", "IN", "CC", "CD"}
 
 
 def _plural_subject(sentence: AnnotatedSentence) -> str:
