@@ -8,6 +8,7 @@ from quizgen.extract.facts import Fact, pronoun_quotations
 from quizgen.generate.context import EssayContext
 from quizgen.generate.draft import Draft
 from quizgen.generate.ids import stable_seed
+from quizgen.generate.stems import is_plural
 
 _VERBS = {
     "wrote": "wrote", "writes": "wrote", "write": "wrote", "said": "said", "says": "said",
@@ -57,7 +58,7 @@ def quote_drafts(ctx: EssayContext, index: int, referent: str) -> list[Draft]:
 def _resolved(ctx: EssayContext, index: int, referent: str) -> list[Fact]:
     """Quotations introduced by "he wrote" or "she said", attributed to the one person the
     sentence before names; none when that sentence names no one person."""
-    if not referent or referent.startswith("the "):
+    if not referent or is_plural(referent):
         return []
     return [
         Fact(index, p, p + 1, referent, "person", "quote", 0.85, quote)
