@@ -1077,6 +1077,8 @@ def _dangles(question: list[Token], plan: _Plan) -> bool:
     word, tag = question[-2]
     if tag in {"DT", "CC", "PRP$", "POS", ","} or word in {",", "(", "\u201c", "``"}:
         return True
+    if len(question) > 2 and question[-3][1] == "PRP" and tag.startswith("VB"):
+        return True  # "..., all of which, he insists?": a parenthetical cut from its clause
     return tag in {"IN", "TO"} and not plan.strands
 
 

@@ -95,29 +95,18 @@ def _as_sentence(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 def _tagged_lead(lead: str) -> list[tuple[str, str]]:
     """'Lenin’s', 'the Bolsheviks’', 'Marx and Engels' as the tagger would have read them."""
+    words = lead.split()
+    group = words[0].lower() == "the"
     out: list[tuple[str, str]] = []
-    for word in lead.split():
+    for word in words:
         if word.endswith(("’s", "'s")):
             out += [(word[:-2], "NNP"), (word[-2:], "POS")]
         elif word.endswith(("’", "'")) and len(word) > 1:
             out += [(word[:-1], "NNPS"), (word[-1], "POS")]
-        elif word in ("the", "The"):
-            out.append((word, "DT"))
-        elif word == "and":
-            out.append((word, "CC"))
+        elif word.lower() in ("the", "and"):
+            out.append((word, "DT" if word.lower() == "the" else "CC"))
+        elif not word[:1].isupper():
+            out.append((word, "NNS"))  # 'the navvies'
         else:
-            out.append((word, "NNPS" if word.endswith("s") and word[:1].isupper() and len(lead.split()) > 1 and lead.split()[0].lower() == "the" else "NNP" if word[:1].isupper() else "NNS"))
-    return out
-
-
-def wh_drafts(ctx: EssayContext, index: int, referent: str) -> list[Draft]:
-    out = []
-    for fact in ctx.facts[index]:
-        prompt, answer = wh_made(ctx, index, fact, referent)
-        if prompt:
-            out.append(
-                Draft("wh", prompt, answer, ctx.sentences[index], ctx.statements[index], fact,
-                      answer_kind(fact), accept=answer_forms(answer, fact.kind, fact.text),
-                      explanation=ctx.sentences[index].text, fit=_FIT.get(fact.kind, 0.5))
-            )
+            out.append((word, "NNPS" if group and word.endswith("s") else "NNP"))
     return out

@@ -258,3 +258,15 @@ def test_a_condensed_cloze_is_never_a_list_item_without_a_main_verb(tools):
         "company voted to build a Harecastle tunnel; and what the engineer James Brindley called the "
         "canal mania in between when the merchants started to push for many more cuts.")
     assert condensed(sentence, span_of(sentence, "Harecastle tunnel"), "{{c1::Harecastle tunnel}}") == ""
+
+
+def test_a_wh_question_names_the_person_a_leading_he_means(tools):
+    from quizgen.generate.builder import candidates, essay_context
+
+    essay = [("Roads", [
+        "Thomas Telford surveyed the Holyhead road for the Post Office in 1810.",
+        "He rebuilt the suspension bridge at Conwy for the mail coaches in 1826.",
+    ])]
+    ctx = essay_context(document_from_text(essay), tools)
+    asked = {d.prompt: d.answer for d, _ in candidates(ctx) if d.type == "wh"}
+    assert asked.get("When did Thomas Telford rebuild the suspension bridge at Conwy for the mail coaches?") == "1826"
