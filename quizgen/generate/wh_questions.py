@@ -110,3 +110,16 @@ def _tagged_lead(lead: str) -> list[tuple[str, str]]:
         else:
             out.append((word, "NNPS" if group and word.endswith("s") else "NNP"))
     return out
+
+
+def wh_drafts(ctx: EssayContext, index: int, referent: str) -> list[Draft]:
+    out = []
+    for fact in ctx.facts[index]:
+        prompt, answer = wh_made(ctx, index, fact, referent)
+        if prompt:
+            out.append(
+                Draft("wh", prompt, answer, ctx.sentences[index], ctx.statements[index], fact,
+                      answer_kind(fact), accept=answer_forms(answer, fact.kind, fact.text),
+                      explanation=ctx.sentences[index].text, fit=_FIT.get(fact.kind, 0.5))
+            )
+    return out
