@@ -646,6 +646,34 @@ def quotations(sentence: AnnotatedSentence) -> list[Fact]:
 
 
 _SPEAKING_PRONOUNS = {"he", "she"}
+MAX_INTRODUCTION_WORDS = 16
+#: How an introduction's verb reads in "Who ...: “...”?" and "X ...: “...”".
+SAYING_VERBS = {
+    "wrote": "wrote", "writes": "wrote", "write": "wrote", "said": "said", "says": "said",
+    "declared": "declared", "declares": "declared", "argued": "argued", "argues": "argued",
+    "insisted": "insisted", "insists": "insisted", "admitted": "admitted", "claimed": "claimed",
+    "claims": "claimed", "warned": "warned", "proclaimed": "proclaimed", "stated": "stated",
+    "noted": "noted", "observed": "observed", "remarked": "remarked", "told": "said",
+    "put": "wrote", "puts": "wrote", "explained": "explained", "concluded": "concluded",
+}
+
+
+def introduced_speaker(sentences: Sequence[AnnotatedSentence], index: int) -> tuple[str, str] | None:
+    """A sentence that is all quotation, set off after 'Here is how Victor Serge put it:' or
+    'In the words of Geoffrey Swain:': its speaker is the one person the introduction names,
+    with the introduction's verb of saying ('wrote' when it has none)."""
+    text = sentences[index].text.strip()
+    if index == 0 or not text.startswith("“") or not text.rstrip(".").endswith("”") or text.count("“") != 1:
+        return None
+    before = sentences[index - 1]
+    if not before.text.rstrip().endswith(":") or len(before.text.split()) > MAX_INTRODUCTION_WORDS:
+        return None  # a long sentence may name others than the one it quotes
+    people = [e.text for e in before.entities if e.kind == "person"]
+    full = max(people, key=len, default="")
+    if not full or any(not full.endswith(p.split()[-1]) for p in people):
+        return None  # nobody, or more than one person: whose words they are is not certain
+    verb = next((SAYING_VERBS[t.lower] for t in before.tokens if t.lower in SAYING_VERBS), "wrote")
+    return full, verb
 
 
 def pronoun_quotations(sentence: AnnotatedSentence) -> list[tuple[int, str]]:

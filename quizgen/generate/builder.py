@@ -9,7 +9,7 @@ from quizgen import __version__
 from quizgen.bank.checksum import content_checksum
 from quizgen.bank.model import Bank, Question, Source
 from quizgen.errors import QuizgenError
-from quizgen.extract.facts import count_phrases, find_facts
+from quizgen.extract.facts import count_phrases, find_facts, introduced_speaker
 from quizgen.extract.statements import rank_statements
 from quizgen.extract.usable import usable
 from quizgen.generate.cloze import cloze_drafts
@@ -77,7 +77,8 @@ def essay_context(document: Document, tools: Tools) -> EssayContext:
                     continue  # a doctrine ("Bolshevism") is no body of people
                 pool.add(fact.text, fact.kind)
     pool.learn((s.text for s in sentences), lexicon)
-    return EssayContext(document, sentences, statements, facts, fit, counts, pool, lexicon, tools.wh)
+    speakers = tuple(" ".join(introduced_speaker(sentences, i) or ()) for i in range(len(sentences)))
+    return EssayContext(document, sentences, statements, facts, fit, counts, pool, lexicon, tools.wh, speakers=speakers)
 
 
 def _plausible_person(name: str, lexicon: Lexicon) -> bool:

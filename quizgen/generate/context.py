@@ -25,5 +25,7 @@ class EssayContext:
     lexicon: Lexicon
     #: the grammatical wh-transformation, when that module is installed
     wh: Callable | None = None
+    #: per sentence: who a quotation standing alone is by, as "Lenin wrote", else ""
+    speakers: tuple[str, ...] = ()
     #: wh-questions already made, by (sentence, answer start, answer end): several types use them
     wh_made: dict = field(default_factory=dict, compare=False, repr=False)

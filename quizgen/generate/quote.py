@@ -4,20 +4,12 @@ from __future__ import annotations
 
 import random
 
-from quizgen.extract.facts import Fact, pronoun_quotations
+from quizgen.extract.facts import SAYING_VERBS, Fact, introduced_speaker, pronoun_quotations
 from quizgen.generate.context import EssayContext
 from quizgen.generate.draft import Draft
 from quizgen.generate.ids import stable_seed
 from quizgen.generate.stems import is_plural
 
-_VERBS = {
-    "wrote": "wrote", "writes": "wrote", "write": "wrote", "said": "said", "says": "said",
-    "declared": "declared", "declares": "declared", "argued": "argued", "argues": "argued",
-    "insisted": "insisted", "insists": "insisted", "admitted": "admitted", "claimed": "claimed",
-    "claims": "claimed", "warned": "warned", "proclaimed": "proclaimed", "stated": "stated",
-    "noted": "noted", "observed": "observed", "remarked": "remarked", "told": "said",
-    "put": "wrote", "puts": "wrote", "explained": "explained", "concluded": "concluded",
-}
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
 #: A quotation that only names or defines something ("the “vanguard of the proletariat”")
 #: tests recall of a phrase, not of who argued what: it earns no more than a cloze.
@@ -38,8 +30,10 @@ def quote_drafts(ctx: EssayContext, index: int, referent: str) -> list[Draft]:
         fit = _fit(sentence, quote)
         if not fit:
             continue
-        said_in = ctx.sentences[index - 1] if fact in introduced else sentence
-        verb = next((_VERBS[t.lower] for t in said_in.tokens if t.lower in _VERBS), "wrote" if fact in introduced else "said")
+        if fact in introduced:
+            verb = fact.relation
+        else:
+            verb = next((SAYING_VERBS[t.lower] for t in sentence.tokens if t.lower in SAYING_VERBS), "said")
         prompt = f"Who {verb}: “{quote}”?"
         accept = (fact.text.split()[-1],) if len(fact.text.split()) > 1 else ()
         distractors = ctx.pool.choose(fact.text, "person", sentence.text, ctx.lexicon)
@@ -67,22 +61,14 @@ def _resolved(ctx: EssayContext, index: int, referent: str) -> list[Fact]:
 
 
 def _introduced(ctx: EssayContext, index: int) -> list[Fact]:
-    """A sentence that is all quotation, set off after 'Here is how Victor Serge put it:' or
-    'In the words of Geoffrey Swain:': its speaker is the one person the introduction names."""
-    text = ctx.sentences[index].text.strip()
-    if index == 0 or not text.startswith("“") or not text.rstrip(".").endswith("”") or text.count("“") != 1:
+    """A quotation standing alone after the sentence that introduces its speaker."""
+    found = introduced_speaker(ctx.sentences, index)
+    if found is None:
         return []
-    before = ctx.sentences[index - 1]
-    if not before.text.rstrip().endswith(":") or len(before.text.split()) > MAX_INTRODUCTION_WORDS:
-        return []  # a long sentence may name others than the one it quotes
-    people = [e.text for e in before.entities if e.kind == "person"]
-    full = max(people, key=len, default="")
-    if not full or any(not full.endswith(p.split()[-1]) for p in people):
-        return []  # nobody, or more than one person: whose words they are is not certain
-    return [Fact(index, 0, 0, full, "person", "quote", 0.85, text.strip("“”."))]
+    name, verb = found
+    return [Fact(index, 0, 0, name, "person", "quote", 0.85, ctx.sentences[index].text.strip().strip("“”."), verb)]
 
 
-MAX_INTRODUCTION_WORDS = 16
 _BROKEN_OPENING = {"IN", "RB", "VB", "VBD", "VBZ", "VBN", "VBG", "VBP", "TO", "CC", "MD"}
 
 

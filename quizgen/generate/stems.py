@@ -46,10 +46,15 @@ class Stem:
 
 
 def plan_stem(
-    sentence: AnnotatedSentence, answer: tuple[int, int] | None, referent: str = "", statement: bool = False
+    sentence: AnnotatedSentence,
+    answer: tuple[int, int] | None,
+    referent: str = "",
+    statement: bool = False,
+    speaker: str = "",
 ) -> Stem | None:
     """Where the stem starts and ends, or None when no part of the sentence stands alone.
-    A `statement` (true/false) may open with "There is"; a gapped stem reads better without."""
+    A `statement` (true/false) may open with "There is"; a gapped stem reads better without.
+    A quotation standing alone is put in its `speaker`'s mouth ("Lenin wrote: “...”")."""
     text = sentence.text
     start, end = 0, len(text)
     if _words(text) > MAX_STEM_WORDS:
@@ -76,6 +81,8 @@ def plan_stem(
         dependent = None
     if dependent:
         return _resolved(sentence, answer, referent, start, end, start, dependent.group())
+    if speaker and body.startswith("“") and body.rstrip(".").endswith("”"):
+        return Stem(start, end, f"{speaker}: ", start, start)
     return Stem(start, end)
 
 

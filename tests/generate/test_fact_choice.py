@@ -270,3 +270,16 @@ def test_a_wh_question_names_the_person_a_leading_he_means(tools):
     ctx = essay_context(document_from_text(essay), tools)
     asked = {d.prompt: d.answer for d, _ in candidates(ctx) if d.type == "wh"}
     assert asked.get("When did Thomas Telford rebuild the suspension bridge at Conwy for the mail coaches?") == "1826"
+
+
+def test_a_quotation_standing_alone_is_put_in_its_speakers_mouth(tools):
+    from quizgen.generate.builder import candidates, essay_context
+
+    essay = [("Builders", [
+        "The canal companies raised their capital from merchants in the market towns.",
+        "Here is how Thomas Telford put it:",
+        "“The Ellesmere Canal will carry the coal of Ruabon to the wharves of Chester within a day.”",
+    ])]
+    ctx = essay_context(document_from_text(essay), tools)
+    clozes = [d.prompt for d, _ in candidates(ctx) if d.type == "cloze" and "Ruabon" in d.sentence.text]
+    assert clozes and all(p.startswith("Thomas Telford wrote: “The") for p in clozes)
