@@ -465,7 +465,10 @@ def _sums_up_the_clause_before(words, lowered, i: int) -> bool:
     deception') means that clause; 'they were explicit about this' points outside the stem."""
     if _noun_follows(words, i) or i < 6 or not any(tag in _FINITE_TAGS for _, tag in words[:i]):
         return False
-    opens_clause = lowered[i - 1] in (",", ";", "and", "but", "so", "—", "–")
+    k = i - 1
+    while k > 0 and lowered[k] in ("”", "’", '"'):
+        k -= 1  # '... a “soviet government,” this was a deception'
+    opens_clause = lowered[k] in (",", ";", "and", "but", "so", "—", "–")
     return opens_clause and i + 1 < len(words) and words[i + 1][1] in _FINITE_TAGS | {"RB"}
 
 

@@ -93,9 +93,18 @@ _LEANING_OPENER = re.compile(
 )
 
 
+#: "Two days later, ", "The next year, ": when after something the stem does not show; the
+#: claim stands without it.
+_RELATIVE_TIME_OPENER = re.compile(
+    r"^(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|some)\s+"
+    r"(?:days?|weeks?|months?|years?|decades?)\s+later|the\s+(?:next|following)\s+(?:day|week|month|year)), ",
+    re.I,
+)
+
+
 def _without_leaning_opener(sentence: AnnotatedSentence, start: int, end: int, answer) -> int:
     text = sentence.text
-    match = _LEANING_OPENER.match(text[start:end])
+    match = _LEANING_OPENER.match(text[start:end]) or _RELATIVE_TIME_OPENER.match(text[start:end])
     if not match or "“" in match.group():
         return start
     cut = start + match.end()
@@ -104,10 +113,23 @@ def _without_leaning_opener(sentence: AnnotatedSentence, start: int, end: int, a
     opener = [t for t in sentence.tokens if start <= t.start < cut]
     if opener[0].lower not in _SUBORDINATORS and any(t.tag in _FINITE for t in opener):
         return start  # "The company printed its report, ...": a main clause, no opening phrase
-    following = next((t for t in sentence.tokens if t.start >= cut), None)
-    if following is None or following.tag not in _SUBJECT_TAGS or following.tag in ("PRP", "PRP$", "JJ"):
+    following = next((k for k, t in enumerate(sentence.tokens) if t.start >= cut), None)
+    if following is not None and sentence.tokens[following].tag in ("RB", "IN"):
+        following = _after_second_opener(sentence.tokens, following)  # "As this reveals, once in power, the ..."
+    if following is None:
+        return start
+    subject = sentence.tokens[following]
+    if subject.tag not in _SUBJECT_TAGS or subject.tag in ("PRP", "PRP$", "JJ"):
         return start
     return cut
+
+
+def _after_second_opener(tokens, k: int) -> int | None:
+    """Where the subject starts after a short second opening phrase ('once in power, ')."""
+    comma = next((j for j in range(k, min(len(tokens), k + 8)) if tokens[j].text == ","), None)
+    if comma is None or any(t.tag in _FINITE for t in tokens[k:comma]) or comma + 1 >= len(tokens):
+        return None
+    return comma + 1
 
 
 _CLAUSE_OPENERS = {"when", "after", "before", "once", "as", "since", "while", "although", "though", "because",

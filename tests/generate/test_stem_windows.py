@@ -195,3 +195,20 @@ def test_no_window_keeps_only_part_of_an_opening_clause(tools, text, phrase):
     sentence, = annotated(tools, text)
     stem = stem_text(sentence, phrase)
     assert stem is None or stem.startswith(text[:12])
+
+
+def test_a_relative_time_opener_goes_with_what_it_leans_on(tools):
+    [sentence] = annotated(tools, "Two days later, on March 16, the yeomanry cleared the Tring cutting of strikers.")
+    assert stem_text(sentence, "Tring cutting") == "On March 16, the yeomanry cleared the _____ of strikers."
+
+
+def test_a_leaning_opener_goes_even_before_a_second_opening_phrase(tools):
+    [sentence] = annotated(tools, "As this reveals, once in office, the canal committee ruled by decree and ignored the shareholders.")
+    assert stem_text(sentence, "canal committee") == "Once in office, the _____ ruled by decree and ignored the shareholders."
+
+
+def test_this_summing_up_a_quoted_clause_before_it_is_no_loose_reference(tools):
+    from quizgen.extract.statements import unresolved_references
+
+    [sentence] = annotated(tools, "Although the directors called the new scheme a “public benefit,” this was a deception.")
+    assert unresolved_references(sentence.pairs()) == []
