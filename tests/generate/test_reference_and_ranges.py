@@ -133,8 +133,8 @@ def test_one_as_a_subject_counts_off_things_named_before(tools):
 def test_days_later_leans_on_a_date_the_stem_does_not_give(tools):
     found = _problems_of(tools, [
         "The navvies struck for higher pay at the Tring cutting in the spring of 1796.",
-        "Two days later, on March 16, the yeomanry cleared the cutting at Tring.",
-    ], "March 16")
+        "The yeomanry cleared the cutting at Tring of all the strikers two days later.",
+    ], "Tring")
     assert "unresolved reference" in found
 
 
