@@ -29,7 +29,7 @@ def cloze_drafts(ctx: EssayContext, index: int, referent: str) -> list[Draft]:
             continue
         span = (fact.start, fact.end)
         gap = "{{c1::" + fact.text + "}}"
-        stem = plan_stem(sentence, span, referent, speaker=ctx.speakers[index])
+        stem = plan_stem(sentence, span, referent, speaker=ctx.speakers[index], antecedent=ctx.antecedents[index])
         prompt = render(sentence, stem, span, gap) if stem is not None else condensed(sentence, span, gap)
         if not prompt:
             continue

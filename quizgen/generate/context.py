@@ -27,5 +27,7 @@ class EssayContext:
     wh: Callable | None = None
     #: per sentence: who a quotation standing alone is by, as "Lenin wrote", else ""
     speakers: tuple[str, ...] = ()
+    #: per sentence: an opening 'These organizations' and what the sentence before calls them
+    antecedents: tuple[tuple[int, int, str] | None, ...] = ()
     #: wh-questions already made, by (sentence, answer start, answer end): several types use them
     wh_made: dict = field(default_factory=dict, compare=False, repr=False)

@@ -24,7 +24,8 @@ def multiple_choice_drafts(ctx: EssayContext, index: int, referent: str) -> list
             continue
         prompt = wh_stem(ctx, index, fact, referent)
         if not prompt:
-            stem = plan_stem(sentence, (fact.start, fact.end), referent, speaker=ctx.speakers[index])
+            stem = plan_stem(sentence, (fact.start, fact.end), referent, speaker=ctx.speakers[index],
+                             antecedent=ctx.antecedents[index])
             prompt = render(sentence, stem, (fact.start, fact.end), BLANK) if stem else ""
         if not prompt or fact.text.lower() in prompt.lower():
             continue

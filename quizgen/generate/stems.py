@@ -51,10 +51,12 @@ def plan_stem(
     referent: str = "",
     statement: bool = False,
     speaker: str = "",
+    antecedent: tuple[int, int, str] | None = None,
 ) -> Stem | None:
     """Where the stem starts and ends, or None when no part of the sentence stands alone.
     A `statement` (true/false) may open with "There is"; a gapped stem reads better without.
-    A quotation standing alone is put in its `speaker`'s mouth ("Lenin wrote: “...”")."""
+    A quotation standing alone is put in its `speaker`'s mouth ("Lenin wrote: “...”"); an
+    opening 'These organizations' becomes the `antecedent` that the sentence before names."""
     text = sentence.text
     start, end = 0, len(text)
     if _words(text) > MAX_STEM_WORDS:
@@ -79,6 +81,8 @@ def plan_stem(
     dependent = DEPENDENT_START.match(body)
     if dependent and statement and EXPLETIVE_START.match(body):
         dependent = None
+    if dependent and antecedent is not None and antecedent[0] == start and not _inside(sentence, answer, antecedent):
+        return Stem(start, end, antecedent[2], antecedent[1], antecedent[0])
     if dependent:
         return _resolved(sentence, answer, referent, start, end, start, dependent.group())
     if speaker and body.startswith("“") and body.rstrip(".").endswith("”"):
@@ -652,3 +656,39 @@ def _plural_subject(sentence: AnnotatedSentence) -> str:
     if head.tag not in ("NNS", "NNPS") or after.tag not in _FINITE:
         return ""
     return "the " + sentence.span_text(1, chunk.end)
+
+
+def _inside(sentence: AnnotatedSentence, answer: tuple[int, int] | None, span: tuple[int, int, str]) -> bool:
+    return answer is not None and sentence.tokens[answer[0]].start < span[1]
+
+
+_DEMONSTRATIVE_OPENERS = {"this", "these", "such"}
+_DETERMINERS = {"a", "an", "the", "this", "these", "those", "such", "that"}
+
+
+def antecedent(sentence: AnnotatedSentence, previous: AnnotatedSentence | None) -> tuple[int, int, str] | None:
+    """'These organizations, taken together, ...' after a sentence about 'the mass democratic
+    organizations': the characters of the opening demonstrative phrase and the one phrase of
+    the sentence before with the same head noun, which it means. None when the sentence
+    before has no such phrase, or more than one, or only a bare 'a myth' that says no more."""
+    tokens = sentence.tokens
+    if previous is None or len(tokens) < 3 or tokens[0].lower not in _DEMONSTRATIVE_OPENERS:
+        return None
+    head = 1
+    while head < len(tokens) and tokens[head].tag in ("JJ", "VBN"):
+        head += 1
+    if head >= len(tokens) or tokens[head].tag not in ("NN", "NNS") or (
+        head + 1 < len(tokens) and tokens[head + 1].tag.startswith("NN")
+    ):
+        return None
+    noun = tokens[head].lower
+    matches = {previous.span_text(c.start, c.end) for c in previous.chunks if previous.tokens[c.end - 1].lower == noun}
+    if len(matches) != 1:
+        return None
+    phrase = matches.pop()
+    words = phrase.split()
+    if words[0].lower() in _DETERMINERS:
+        words = ["the"] + words[1:]
+    if len([w for w in words if w.lower() not in _DETERMINERS]) < 2 or any(w.lower() in _DEMONSTRATIVE_OPENERS for w in words[1:]):
+        return None
+    return tokens[0].start, tokens[head].end, " ".join(words)

@@ -25,7 +25,8 @@ def true_false_drafts(ctx: EssayContext, index: int, referent: str) -> list[Draf
     )
     for fact in facts:
         span = (fact.start, fact.end)
-        stem = plan_stem(sentence, span, referent, statement=True, speaker=ctx.speakers[index])
+        stem = plan_stem(sentence, span, referent, statement=True, speaker=ctx.speakers[index],
+                         antecedent=ctx.antecedents[index])
         if stem is None:
             continue
         truth = render(sentence, stem, None, "")

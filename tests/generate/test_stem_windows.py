@@ -212,3 +212,26 @@ def test_this_summing_up_a_quoted_clause_before_it_is_no_loose_reference(tools):
 
     [sentence] = annotated(tools, "Although the directors called the new scheme a “public benefit,” this was a deception.")
     assert unresolved_references(sentence.pairs()) == []
+
+
+def test_these_n_after_a_sentence_naming_the_n_means_them(tools):
+    from quizgen.generate.stems import antecedent
+
+    first, second = annotated(
+        tools,
+        "The reform rested on the parish vestries and the turnpike trusts, which had grown up after 1700.",
+        "These trusts, taken together, were known at the time as the “road interest.”",
+    )
+    found = antecedent(second, first)
+    assert found is not None and found[2] == "the turnpike trusts"
+    stem = plan_stem(second, span_of(second, "road interest"), antecedent=found)
+    assert render(second, stem, span_of(second, "road interest"), "_____") == (
+        "The turnpike trusts, taken together, were known at the time as the “_____.”"
+    )
+
+
+def test_no_antecedent_when_the_sentence_before_names_only_a_bare_noun(tools):
+    from quizgen.generate.stems import antecedent
+
+    first, second = annotated(tools, "This claim is a myth from start to finish.", "This myth was spread by the canal companies.")
+    assert antecedent(second, first) is None
