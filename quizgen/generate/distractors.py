@@ -11,6 +11,7 @@ options cannot be found, fewer are returned and no multiple-choice question is m
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -165,6 +166,13 @@ class DistractorPool:
             return True
         return self.essay is not None and all(w.lower() in self.essay.lower_words for w in text.split())
 
+    def _alike(self, entry: _Entry, answer: str, kind: str) -> float:
+        """How alike the essay writes about the two (names and terms only), in tenths: a
+        swap the essay's own usage makes plausible reads as a real alternative."""
+        if self.essay is None or kind in ("date", "number"):
+            return 0.0
+        return round(self.essay.usage_similarity(entry.norm, normal(answer)), 1)
+
     def _generic(self, text: str, kind: str) -> bool:
         """A one-word 'name' the essay also writes in lower case ("Congress", "Opposition",
         "Soviets") is a common noun with a capital, too vague to be an option."""
@@ -184,7 +192,7 @@ class DistractorPool:
                     if e.fine == fine and _near(e.text, answer, kind) and not self._generic(e.text, kind)
                     and self._same_sort(e.text, answer, kind, check.lexicon)
                 ),
-                key=lambda e: (-_form_similarity(e.text, answer, kind), -min(e.freq, 5), e.text),
+                key=lambda e: (-_form_similarity(e.text, answer, kind), -self._alike(e, answer, kind), -min(e.freq, 5), e.text),
             )
         chosen: list[str] = []
         taken: set[str] = set()
@@ -261,6 +269,7 @@ class EssayKnowledge:
     norms: list[str]  # each sentence normalised, padded with spaces for whole-word search
     roles: NameRoles
     _where: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False)
+    _usage: dict[str, Counter] = field(default_factory=dict, repr=False)
 
     @classmethod
     def read(cls, sentences: list[str], lexicon: Lexicon) -> "EssayKnowledge":
@@ -273,6 +282,21 @@ class EssayKnowledge:
 
     def are_aliases(self, a: str, b: str) -> bool:
         return frozenset((_root_key(a), _root_key(b))) in self.aliases
+
+    def usage(self, norm: str) -> Counter:
+        """The content words of the sentences that name it, less its own words."""
+        if norm not in self._usage:
+            own = set(norm.split())
+            self._usage[norm] = Counter(
+                lemma for i in self.sentences_with(norm) for lemma in self.lemmas[i] if lemma not in own
+            )
+        return self._usage[norm]
+
+    def usage_similarity(self, a: str, b: str) -> float:
+        ua, ub = self.usage(a), self.usage(b)
+        dot = sum(n * ub[w] for w, n in ua.items() if w in ub)
+        size = math.sqrt(sum(n * n for n in ua.values()) * sum(n * n for n in ub.values()))
+        return dot / size if size else 0.0
 
     def sentences_with(self, norm: str) -> tuple[int, ...]:
         if norm not in self._where:

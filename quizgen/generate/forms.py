@@ -63,7 +63,9 @@ def described_name(text: str, lexicon: Lexicon) -> bool:
     """'Marxist Walter Rodney', 'Menshevik Leon Trotsky', 'Ukrainian Anarchist': a name
     with a description of the person before it, or a description only."""
     words = text.split()
-    return any(_member_word(w, lexicon) for w in words[:-1]) or (len(words) > 1 and _member_word(words[-1], lexicon))
+    if len(words) == 1:
+        return words[0].lower().endswith(("ists", "iks", "ites", "ians"))  # 'Leninists' are many, not one
+    return any(_member_word(w, lexicon) for w in words)
 
 
 def _member_word(word: str, lexicon: Lexicon) -> bool:

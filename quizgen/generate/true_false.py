@@ -49,7 +49,8 @@ def true_false_drafts(ctx: EssayContext, index: int, referent: str) -> list[Draf
         truth = render(sentence, stem, None, "")
         if stable_seed(sentence.text, "true_false") % 2 == 0:
             return [_draft(ctx, index, fact, truth, "true", truth)]
-        swaps = ctx.pool.choose(fact.text, fact.kind, sentence.text, ctx.lexicon, count=1)
+        # The statement as shown, with any pronoun resolved: a swap it already names is true too.
+        swaps = ctx.pool.choose(fact.text, fact.kind, truth, ctx.lexicon, count=1)
         if not swaps:
             continue
         false = render(sentence, stem, span, swaps[0])
