@@ -358,13 +358,17 @@ class _Check:
         before, at, after = self.sentence.partition(self.answer)
         if at and not forms.fits_article_before(text, _last_word(before)):
             return False
-        if self.essay is None or self.kind not in ("person", "event"):
+        if self.essay is None or self.kind not in ("person", "event", "organization"):
             return True
         roles = self.essay.roles
         if self.kind == "person":
             cited_here = bool(at) and cites(before.lower().replace("’", "'"), after.lower().replace("’", "'"))
-            return roles.role(text) == ("scholar" if cited_here else roles.role(self.answer))
-        return _dated_alike(roles.years(text), _years_in(self.sentence.replace(self.answer, " ")))
+            if roles.role(text) != ("scholar" if cited_here else roles.role(self.answer)):
+                return False
+        sentence_years = _years_in(self.sentence.replace(self.answer, " "))
+        if self.kind == "person" and sentence_years and not roles.years(text):
+            return False  # someone the essay never places in time cannot be placed in this year
+        return _dated_alike(roles.years(text), sentence_years)
 
     def safe(self, text: str, chosen: Iterable[str], text_norm: str | None = None) -> bool:
         if not _safe(text, self.answer, self.sentence, chosen, self.lexicon, self.kind, text_norm, self.sentence_words):
@@ -408,8 +412,9 @@ def _years_in(text: str) -> set[int]:
 
 
 def _dated_alike(option_years: frozenset[int], sentence_years: set[int]) -> bool:
-    """An event the essay dates elsewhere cannot stand in a sentence that dates it: 'the
-    February Revolution of early 1921' when the essay puts it in 1917."""
+    """What the essay dates elsewhere cannot stand in a sentence that dates it: 'the
+    February Revolution of early 1921' when the essay puts it in 1917, a party that
+    'emerged in 1923' when the essay has it at work years before."""
     if not option_years or not sentence_years:
         return True
     return any(abs(o - y) <= 2 for o in option_years for y in sentence_years)

@@ -26,8 +26,13 @@ _PEOPLES = frozenset({"inhabitant.n.01", "native.n.01"})
 
 
 def article(text: str) -> str:
+    """'definite' for 'the' or a possessive ('Russia's Civil War'), 'indefinite' for 'a' or
+    'an', '' for a bare phrase."""
     match = _ARTICLE.match(text)
-    return match.group().strip().lower() if match else ""
+    if match:
+        return "definite" if match.group().strip().lower() == "the" else "indefinite"
+    first = text.split()[0] if text.split() else ""
+    return "definite" if len(text.split()) > 1 and first.endswith(("’s", "'s", "s’", "s'")) else ""
 
 
 def same_article(text: str, answer: str) -> bool:

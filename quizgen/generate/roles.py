@@ -43,7 +43,7 @@ _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 #: Share of a name's mentions that cite it, above which the essay uses it as a source.
 SCHOLAR_SHARE = 0.5
 #: Years between two names' times beyond which they belong to different periods.
-ERA_GAP = 15
+ERA_GAP = 10
 
 
 @dataclass

@@ -126,3 +126,17 @@ def test_opinions_are_no_statements_of_fact():
     assert is_opinion("In my view the council acted too late.")
     assert not is_opinion("The council voted to close the mills in 1846.")
     assert not is_opinion("She wrote that “perhaps the city will fall.”")
+
+
+def test_in_a_dated_sentence_people_come_from_that_time(lexicon):
+    sentences = ESSAY + ["Holm wrote the first charter of the guild in 1790.", "Vance led the guild for years."]
+    pool = _pool(lexicon, PEOPLE + [("Holm", "person"), ("Vance", "person")], sentences)
+    options = pool.choose("Torvald", "person", "In 1862 Torvald seized the arsenal.", lexicon)
+    assert "Holm" not in options and "Vance" not in options  # of another time, of no known time
+    assert "Castell" in options or "Ames" in options
+
+
+def test_a_possessive_phrase_stands_beside_definite_phrases_only():
+    assert forms.article("Russia’s Civil War") == forms.article("the Kronstadt uprising") == "definite"
+    assert forms.article("Kronstadt uprising") == ""
+    assert forms.article("an uprising") == forms.article("a war") == "indefinite"
