@@ -356,7 +356,8 @@ class _Check:
         """What this sentence asks of an option: the article before the gap, the role the
         answer plays here, the years the sentence names."""
         before, at, after = self.sentence.partition(self.answer)
-        if at and not forms.fits_article_before(text, _last_word(before)):
+        partial_name = self.answer[:1].isupper() or self.answer[:1].isdigit()
+        if at and (partial_name and forms.name_goes_on(before) or not forms.fits_article_before(text, _last_word(before))):
             return False
         if self.essay is None or self.kind not in ("person", "event", "organization"):
             return True

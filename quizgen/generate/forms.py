@@ -47,6 +47,17 @@ def fits_article_before(text: str, word_before: str) -> bool:
     return starts_with_vowel_sound(text) == (word_before == "an")
 
 
+def name_goes_on(before: str) -> bool:
+    """The gap leaves part of a name standing ('St. _____', 'the river Neva at Fort _____'):
+    another name put in the gap would not read as one. A capitalised word opening the
+    sentence only counts when it is a rank or an abbreviation."""
+    words = before.split()
+    if not words or before[-1:] != " " or not re.fullmatch(r"[A-Z][A-Za-z-]*\.?", words[-1]):
+        return False  # 'Petrograd, _____' and 'Russia’s _____' begin a new name
+    last = words[-1]
+    return len(words) > 1 or last.endswith(".") or last.lower() in RANKS
+
+
 def starts_with_vowel_sound(text: str) -> bool:
     low = text.lower()
     if low.startswith(("uni", "use", "usu", "eu", "one", "once", "ur")):

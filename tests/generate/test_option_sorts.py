@@ -140,3 +140,13 @@ def test_a_possessive_phrase_stands_beside_definite_phrases_only():
     assert forms.article("Russia’s Civil War") == forms.article("the Kronstadt uprising") == "definite"
     assert forms.article("Kronstadt uprising") == ""
     assert forms.article("an uprising") == forms.article("a war") == "indefinite"
+
+
+def test_a_gap_inside_a_name_gets_no_options(lexicon):
+    pool = _pool(lexicon, [("Albans", "place"), ("Ives", "place"), ("Helens", "place"), ("Neots", "place"),
+                           ("Harwick", "place"), ("Dunmore", "place"), ("Ferris", "place"), ("Oldham", "place")])
+    assert pool.choose("Albans", "place", "The abbey at St. Albans burned down.", lexicon) == []
+    assert pool.choose("Harwick", "place", "The abbey at Harwick burned down.", lexicon)
+    assert not forms.name_goes_on("Strikes spread to Petrograd, ")
+    assert not forms.name_goes_on("Strikes spread through Russia’s ")
+    assert forms.name_goes_on("General ")
