@@ -152,6 +152,8 @@ class DistractorPool:
             return False
         if kind == "person" and forms.person_form(text, lexicon) != forms.person_form(answer, lexicon):
             return False
+        if kind == "place" and not forms.same_place_class(text, answer, lexicon):
+            return False
         roles = self.essay.roles if self.essay else None
         if roles is None:
             return True

@@ -139,6 +139,29 @@ def gerund(text: str, lexicon: Lexicon) -> bool:
     return last.endswith("ing") and lexicon.lemma(last, "v") != last
 
 
+#: What WordNet says a named place is an instance of, most telling first.
+_PLACE_CLASSES = (
+    ("island", ("island",)), ("river", ("river",)), ("continent", ("continent",)),
+    ("country", ("country", "nation", "state")), ("town", ("city", "capital", "town", "port", "metropolis")),
+    ("region", ("region", "area", "province")),
+)
+
+
+def place_class(text: str, lexicon: Lexicon) -> str:
+    """'island' for Martinique, 'river' for the Neva, 'continent' for Europe; '' when
+    WordNet does not know the place."""
+    synsets = lexicon.noun_synsets(_ARTICLE.sub("", text))
+    if not synsets:
+        return ""
+    parents = " ".join(n.lower() for h in synsets[0].instance_hypernyms() for n in h.lemma_names())
+    return next((name for name, cues in _PLACE_CLASSES if any(c in parents for c in cues)), "")
+
+
+def same_place_class(text: str, answer: str, lexicon: Lexicon) -> bool:
+    a, b = place_class(text, lexicon), place_class(answer, lexicon)
+    return not a or not b or a == b
+
+
 def noun_phrase(text: str, lexicon: Lexicon) -> bool:
     """An answer a list of options can stand beside is a noun phrase: not 'as a package'
     (a prepositional phrase), not 'introduce workers' management' (a verb phrase), not

@@ -150,3 +150,11 @@ def test_a_gap_inside_a_name_gets_no_options(lexicon):
     assert not forms.name_goes_on("Strikes spread to Petrograd, ")
     assert not forms.name_goes_on("Strikes spread through Russia’s ")
     assert forms.name_goes_on("General ")
+
+
+def test_a_region_is_not_offered_beside_islands_rivers_and_continents(lexicon):
+    assert forms.place_class("Martinique", lexicon) == "island"
+    assert forms.place_class("Neva River", lexicon) == "river"
+    assert forms.place_class("Europe", lexicon) == "continent"
+    assert not forms.same_place_class("Europe", "Siberia", lexicon)
+    assert forms.same_place_class("Kerlovsk", "Siberia", lexicon)  # unknown to WordNet: no evidence against
