@@ -148,7 +148,7 @@ class DistractorPool:
             return False
         if kind in ("term", "name", "organization", "event") and not forms.similar_length(text, answer, kind != "term"):
             return False
-        if kind == "term" and (text[:1].isupper() != answer[:1].isupper() or forms.gerund(text, lexicon) != forms.gerund(answer, lexicon)):
+        if kind == "term" and not forms.same_shape(text, answer, lexicon):
             return False
         if kind == "person" and forms.person_form(text, lexicon) != forms.person_form(answer, lexicon):
             return False
@@ -194,7 +194,9 @@ class DistractorPool:
                     if e.fine == fine and _near(e.text, answer, kind) and not self._generic(e.text, kind)
                     and self._same_sort(e.text, answer, kind, check.lexicon)
                 ),
-                key=lambda e: (-_form_similarity(e.text, answer, kind), -self._alike(e, answer, kind), -min(e.freq, 5), e.text),
+                key=lambda e: (
+                    -_form_similarity(e.text, answer, kind), -self._alike(e, answer, kind), -min(e.freq, 5), e.text
+                ),
             )
         chosen: list[str] = []
         taken: set[str] = set()
@@ -358,8 +360,9 @@ class _Check:
         """What this sentence asks of an option: the article before the gap, the role the
         answer plays here, the years the sentence names."""
         before, at, after = self.sentence.partition(self.answer)
-        partial_name = self.answer[:1].isupper() or self.answer[:1].isdigit()
-        if at and (partial_name and forms.name_goes_on(before) or not forms.fits_article_before(text, _last_word(before))):
+        if at and not forms.fits_article_before(text, _last_word(before)):
+            return False
+        if at and (self.answer[:1].isupper() or self.answer[:1].isdigit()) and forms.name_goes_on(before):
             return False
         if self.essay is None or self.kind not in ("person", "event", "organization"):
             return True

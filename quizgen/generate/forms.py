@@ -84,11 +84,18 @@ def described_name(text: str, lexicon: Lexicon) -> bool:
     return any(_member_word(w, lexicon) for w in words)
 
 
+def same_shape(text: str, answer: str, lexicon: Lexicon) -> bool:
+    """Both capitalised or neither, both a verb's -ing form or neither."""
+    return text[:1].isupper() == answer[:1].isupper() and gerund(text, lexicon) == gerund(answer, lexicon)
+
+
 def _member_word(word: str, lexicon: Lexicon) -> bool:
     low = word.lower()
     if not low.endswith(_MEMBER_ENDINGS):
         return False
-    return lexicon.first_noun_kind(lexicon.lemma(low)) == "person" or lexicon.is_adjective(low) or low.endswith(("ist", "ists"))
+    if low.endswith(("ist", "ists")):
+        return True
+    return lexicon.first_noun_kind(lexicon.lemma(low)) == "person" or lexicon.is_adjective(low)
 
 
 def glued_name(text: str, other_names: set[str], stopwords: frozenset[str]) -> bool:
