@@ -663,7 +663,7 @@ def introduced_speaker(sentences: Sequence[AnnotatedSentence], index: int) -> tu
     'In the words of Geoffrey Swain:': its speaker is the one person the introduction names,
     with the introduction's verb of saying ('wrote' when it has none)."""
     text = sentences[index].text.strip()
-    if index == 0 or not text.startswith("“") or not text.rstrip(".").endswith("”") or text.count("“") != 1:
+    if index == 0 or not text.startswith("“") or text.count("“") != 1 or "”" in text.rstrip(".”"):
         return None
     before = sentences[index - 1]
     if not before.text.rstrip().endswith(":") or len(before.text.split()) > MAX_INTRODUCTION_WORDS:
@@ -674,6 +674,20 @@ def introduced_speaker(sentences: Sequence[AnnotatedSentence], index: int) -> tu
         return None  # nobody, or more than one person: whose words they are is not certain
     verb = next((SAYING_VERBS[t.lower] for t in before.tokens if t.lower in SAYING_VERBS), "wrote")
     return full, verb
+
+
+def quotation_speakers(sentences: Sequence[AnnotatedSentence]) -> tuple[tuple[str, str] | None, ...]:
+    """For each sentence of a quotation set off after its introduction, (speaker, verb): the
+    first sentence names them in the introduction, the ones after it go on in the same
+    paragraph until the quotation closes."""
+    out: list[tuple[str, str] | None] = []
+    for i, sentence in enumerate(sentences):
+        found = introduced_speaker(sentences, i)
+        if found is None and i and out[i - 1] and sentence.sentence.paragraph == sentences[i - 1].sentence.paragraph:
+            before = sentences[i - 1].text
+            found = out[i - 1] if before.count("“") > before.count("”") and "“" not in sentence.text else None
+        out.append(found)
+    return tuple(out)
 
 
 def pronoun_quotations(sentence: AnnotatedSentence) -> list[tuple[int, str]]:

@@ -9,7 +9,7 @@ from quizgen import __version__
 from quizgen.bank.checksum import content_checksum
 from quizgen.bank.model import Bank, Question, Source
 from quizgen.errors import QuizgenError
-from quizgen.extract.facts import count_phrases, find_facts, introduced_speaker
+from quizgen.extract.facts import count_phrases, find_facts, quotation_speakers
 from quizgen.extract.statements import rank_statements
 from quizgen.extract.usable import usable
 from quizgen.generate.cloze import cloze_drafts
@@ -77,7 +77,7 @@ def essay_context(document: Document, tools: Tools) -> EssayContext:
                     continue  # a doctrine ("Bolshevism") is no body of people
                 pool.add(fact.text, fact.kind)
     pool.learn((s.text for s in sentences), lexicon)
-    speakers = tuple(" ".join(introduced_speaker(sentences, i) or ()) for i in range(len(sentences)))
+    speakers = quotation_speakers(sentences)
     antecedents = tuple(antecedent(s, _previous_in_paragraph(sentences, i)) for i, s in enumerate(sentences))
     return EssayContext(document, sentences, statements, facts, fit, counts, pool, lexicon, tools.wh,
                         speakers=speakers, antecedents=antecedents)

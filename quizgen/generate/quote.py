@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from quizgen.extract.facts import SAYING_VERBS, Fact, introduced_speaker, pronoun_quotations
+from quizgen.extract.facts import SAYING_VERBS, Fact, pronoun_quotations
 from quizgen.generate.context import EssayContext
 from quizgen.generate.draft import Draft
 from quizgen.generate.ids import stable_seed
@@ -61,11 +61,10 @@ def _resolved(ctx: EssayContext, index: int, referent: str) -> list[Fact]:
 
 
 def _introduced(ctx: EssayContext, index: int) -> list[Fact]:
-    """A quotation standing alone after the sentence that introduces its speaker."""
-    found = introduced_speaker(ctx.sentences, index)
-    if found is None:
+    """A quotation set off after the sentence that introduces its speaker."""
+    if not ctx.speakers[index]:
         return []
-    name, verb = found
+    name, verb = ctx.speakers[index]
     return [Fact(index, 0, 0, name, "person", "quote", 0.85, ctx.sentences[index].text.strip().strip("“”."), verb)]
 
 

@@ -19,8 +19,10 @@ from quizgen.generate.context import EssayContext
 from quizgen.generate.distractors import normal
 from quizgen.generate.draft import Draft
 
-#: Largest share of the bank one type may take, so every bank mixes them.
-TYPE_SHARE = {"cloze": 0.35, "multiple_choice": 0.3, "wh": 0.3, "true_false": 0.2, "quote": 0.15, "term": 0.15}
+#: Largest share of the bank one type may take, so every bank mixes them. A cloze can be
+#: made from almost any fact, a multiple choice only where three options of the same sort
+#: exist; a true/false item tests least, so it takes the smallest share.
+TYPE_SHARE = {"cloze": 0.45, "multiple_choice": 0.3, "wh": 0.3, "true_false": 0.15, "quote": 0.15, "term": 0.15}
 PER_SENTENCE = 3
 PER_ANSWER = 3
 KEY_SHARE = 0.5  # the top-ranked statements first covered, as a share of the bank

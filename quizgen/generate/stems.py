@@ -50,7 +50,7 @@ def plan_stem(
     answer: tuple[int, int] | None,
     referent: str = "",
     statement: bool = False,
-    speaker: str = "",
+    speaker: tuple[str, str] | None = None,
     antecedent: tuple[int, int, str] | None = None,
 ) -> Stem | None:
     """Where the stem starts and ends, or None when no part of the sentence stands alone.
@@ -85,8 +85,9 @@ def plan_stem(
         return Stem(start, end, antecedent[2], antecedent[1], antecedent[0])
     if dependent:
         return _resolved(sentence, answer, referent, start, end, start, dependent.group())
-    if speaker and body.startswith("“") and body.rstrip(".").endswith("”"):
-        return Stem(start, end, f"{speaker}: ", start, start)
+    if speaker:
+        said = " ".join(speaker) + ": " + ("" if body.startswith("“") else "“")
+        return Stem(start, end, said, start, start)
     return Stem(start, end)
 
 

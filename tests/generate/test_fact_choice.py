@@ -283,3 +283,17 @@ def test_a_quotation_standing_alone_is_put_in_its_speakers_mouth(tools):
     ctx = essay_context(document_from_text(essay), tools)
     clozes = [d.prompt for d, _ in candidates(ctx) if d.type == "cloze" and "Ruabon" in d.sentence.text]
     assert clozes and all(p.startswith("Thomas Telford wrote: “The") for p in clozes)
+
+
+def test_the_sentences_of_a_long_quotation_all_keep_its_speaker(tools):
+    from quizgen.extract.facts import quotation_speakers
+    from quizgen.nlp.annotate import annotate_document
+
+    doc = document_from_text([("Builders", [
+        "Here is how Thomas Telford put it:",
+        "“The Ellesmere Canal will carry the coal of Ruabon to Chester.",
+        "Its aqueduct at Pontcysyllte will stand for a thousand years.”",
+        "The shareholders were not so sure of the coal trade.",
+    ])])
+    sentences = annotate_document(doc, tools.lexicon, tools.tagger)
+    assert quotation_speakers(sentences) == (None, ("Thomas Telford", "wrote"), ("Thomas Telford", "wrote"), None)
