@@ -322,3 +322,4 @@ def test_a_pronoun_going_on_from_the_sentence_before_keeps_its_referent(tools):
     ctx = essay_context(document_from_text(essay), tools)
     prompts = [d.prompt for d, _ in candidates(ctx) if "released" in d.sentence.text]
     assert prompts and all("Yeomanry" in p for p in prompts if p.startswith(("The", "{{")))
+
