@@ -158,3 +158,17 @@ def test_a_region_is_not_offered_beside_islands_rivers_and_continents(lexicon):
     assert forms.place_class("Europe", lexicon) == "continent"
     assert not forms.same_place_class("Europe", "Siberia", lexicon)
     assert forms.same_place_class("Kerlovsk", "Siberia", lexicon)  # unknown to WordNet: no evidence against
+
+
+@pytest.mark.parametrize(("answer", "other", "alike"), [
+    ("federalism", "anarchism", True),
+    ("individualist", "reformist", True),
+    ("trade union", "peasant union", True),
+    ("postal service", "civil war", False),
+    ("capitalism", "civil war", False),
+    ("socialism", "reformist", False),
+])
+def test_term_options_come_from_one_family(answer, other, alike):
+    from quizgen.generate.distractors import same_family
+
+    assert same_family(answer, other) is alike
