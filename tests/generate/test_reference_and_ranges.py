@@ -168,3 +168,11 @@ def test_a_gap_never_leaves_out_an_adjective_sharing_its_noun(tools):
         "The engineers wanted to smash the old turnpike trusts, particularly their financial and legal apparatuses.",
     ], "legal apparatuses")
     assert "gap cuts a phrase" in found
+
+
+def test_years_in_the_future_lean_on_a_date_the_stem_does_not_give(tools):
+    found = _problems_of(tools, [
+        "The navvies struck for higher pay at the Tring cutting in the spring of 1796.",
+        "The opening of the Blisworth tunnel was still two years in the future.",
+    ], None)
+    assert "unresolved reference" in found
