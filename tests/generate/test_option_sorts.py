@@ -124,6 +124,7 @@ def test_opinions_are_no_statements_of_fact():
     assert is_opinion("The treaty may have saved the city.")
     assert is_opinion("The blockade would have failed without the navy.")
     assert is_opinion("In my view the council acted too late.")
+    assert is_opinion("A bloated council was inevitable given the simplistic formulas of the guild.")
     assert not is_opinion("The council voted to close the mills in 1846.")
     assert not is_opinion("She wrote that “perhaps the city will fall.”")
 
