@@ -126,7 +126,21 @@ class DistractorPool:
         pool = self._ranked(answer, kind, fine, check, count, ends_in_s=_bare_possessive(answer, sentence))
         if kind == "term":
             pool = [d for d in pool if same_family(answer, d, lexicon)]
+            if len(pool) < count:
+                pool += self._wordnet_terms(answer, check, pool, lexicon)
         return pool[:count]
+
+    @staticmethod
+    def _wordnet_terms(answer: str, check: "_Check", pool: list[str], lexicon: Lexicon) -> list[str]:
+        """When the essay has too few terms of the answer's family, WordNet's: other
+        doctrines beside 'anarchism' ('collectivism', 'absolutism'), everyday words only."""
+        out: list[str] = []
+        if not answer.lower().endswith("ism") and " " not in answer:
+            return out  # 'capitalist' beside 'conformist': followers and qualities stray too far
+        for word in lexicon.sisters(answer):
+            if word.islower() and word in lexicon.words and same_family(answer, word, lexicon) and check.safe(word, pool + out):
+                out.append(word)
+        return out
 
     def _offerable(self, text: str, kind: str, lexicon: Lexicon) -> bool:
         """A phrase that can stand in a list of options of its sort: a person's name and

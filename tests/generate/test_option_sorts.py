@@ -173,3 +173,9 @@ def test_term_options_come_from_one_family(answer, other, alike):
     from quizgen.generate.distractors import same_family
 
     assert same_family(answer, other) is alike
+
+
+def test_a_doctrine_short_of_options_in_the_essay_takes_wordnets(lexicon):
+    pool = _pool(lexicon, [("anarchism", "term")])
+    options = pool.choose("anarchism", "term", "The peasants of the south turned to anarchism in 1918.", lexicon)
+    assert len(options) == 3 and all(o.endswith("ism") for o in options)
