@@ -336,13 +336,24 @@ def _plain_subject(tokens: Sequence[Token], subject: range) -> bool:
         return False  # "Both utilised ...", "Some have left ...": the noun is in an earlier sentence
     for index in subject:
         word, tag = tokens[index]
-        if tag in RELATIVE_TAGS | {"VB", "TO", "MD", ":"} or word in HARD_BREAKS | QUOTES:
+        if tag in RELATIVE_TAGS | {"VB", "TO", "MD", ":"} or word in HARD_BREAKS:
+            return False
+        if word in QUOTES and not _quoted_words_only(tokens, subject):
             return False
         if index > subject.start and (tag == "NNP" or word.lower() in {"he", "she", "they", "we", "i"}) and tokens[index - 1][1] == "NNS":
             return False  # "The measures Lenin proposed ... were": a relative clause without 'that'
         if word.lower() in SUBORDINATORS | CLAUSAL_PREPOSITIONS:
             return False
     return _subject_commas_fit(tokens, subject)
+
+
+def _quoted_words_only(tokens: Sequence[Token], subject: range) -> bool:
+    """'The party’s “extraordinary measures”': a quoted term inside the subject, closed
+    within it and holding no clause."""
+    words = [tokens[i][0] for i in subject]
+    opened = sum(w in OPENING_QUOTES for w in words)
+    closed = sum(w in CLOSING_QUOTES for w in words)
+    return opened == closed == 1 and not any(tokens[i][1] in {"VBD", "VBZ", "VBP", "MD"} for i in subject)
 
 
 def _subject_commas_fit(tokens: Sequence[Token], subject: range) -> bool:

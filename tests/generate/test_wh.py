@@ -587,3 +587,9 @@ def test_no_question_ends_on_a_parenthetical_he_insists():
 
 def test_no_when_question_measured_against_a_time_it_does_not_give():
     assert question("In March 1798, the canal company still had plenty of creditors.", "March 1798", "date") is None
+
+
+def test_a_quoted_term_inside_the_subject_still_lets_the_sentence_be_asked():
+    assert question("The company's “emergency tolls” preceded the Napoleonic War.", "Napoleonic War", "event") == (
+        "Which war did the company's “emergency tolls” precede?"
+    )
