@@ -460,7 +460,9 @@ def _cut(tokens: Sequence[Token], verb_end: int, index: int, subordinate: int | 
     if subordinate is not None and not any(is_finite(tokens[i]) for i in range(subordinate, index)):
         return None
     coordination = tokens[index][1] == "CC" or (index + 1 < len(tokens) and tokens[index + 1][1] == "CC")
-    listing = [i for i in kept if tokens[i][0] == "," and tokens[i + 1][0] not in CLOSING_QUOTES]
+    # a comma before a verb lists predicates; one before "in the midst of ..." sets off an aside
+    listing = [i for i in kept if tokens[i][0] == "," and tokens[i + 1][0] not in CLOSING_QUOTES
+               and tokens[i + 1][1] not in {"IN", "DT", "RB"}]
     if coordination and any(not _inside_date(tokens, i) for i in listing):
         return None  # "vanished, arrested, executed, and had ...": cutting would leave a list without its "and"
     return index, subordinate

@@ -593,3 +593,8 @@ def test_a_quoted_term_inside_the_subject_still_lets_the_sentence_be_asked():
     assert question("The company's “emergency tolls” preceded the Napoleonic War.", "Napoleonic War", "event") == (
         "Which war did the company's “emergency tolls” precede?"
     )
+
+
+def test_an_aside_set_off_by_commas_is_no_list_of_predicates():
+    sentence = "Eventually, Telford moved to London in January 1801, in the middle of the war, and soon joined the new Institution."
+    assert question(sentence, "Telford", "person") == "Who moved to London in January 1801, in the middle of the war?"
