@@ -36,7 +36,7 @@ def wh_made(ctx: EssayContext, index: int, fact: Fact) -> tuple[str, str]:
     key = (index, fact.start, fact.end, fact.kind)
     if key not in ctx.wh_made:
         sentence = ctx.sentences[index]
-        ctx.wh_made[key] = ctx.wh(sentence.pairs(), fact.start, fact.end, answer_kind(fact), lemmatize=ctx.lexicon.lemma)
+        ctx.wh_made[key] = ctx.wh(sentence.pairs(), fact.start, fact.end, answer_kind(fact), ctx.lexicon)
     result = ctx.wh_made[key]
     if result is None:
         return "", ""

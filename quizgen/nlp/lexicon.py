@@ -38,7 +38,7 @@ class Lexicon:
     _wordnet: object = field(repr=False)
     _kinds: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     _lemmas: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
-    _synsets: dict[str, tuple] = field(default_factory=dict, repr=False)
+    _synsets: dict[tuple[str, str | None], tuple] = field(default_factory=dict, repr=False)
     _related: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
     def is_stopword(self, word: str) -> bool:
@@ -58,8 +58,9 @@ class Lexicon:
     def is_adjective(self, word: str) -> bool:
         return bool(self._wordnet.morphy(word.lower(), "a"))
 
-    def lemma(self, word: str, pos: str = "n") -> str:
-        """WordNet's base form of `word` for part of speech n, v, a or r (the word itself if unknown)."""
+    def lemma(self, word: str, pos: str | None = "n") -> str:
+        """WordNet's base form of `word` for part of speech n, v, a or r, or for the first part of
+        speech that knows it when `pos` is None (the word itself if unknown)."""
         key = (word.lower(), pos)
         found = self._lemmas.get(key)
         if found is None:
@@ -67,13 +68,18 @@ class Lexicon:
             self._lemmas[key] = found
         return found
 
-    def noun_synsets(self, word: str) -> tuple:
-        key = word.lower().replace(" ", "_")
+    def synsets(self, word: str, pos: str | None = None) -> tuple:
+        """WordNet's senses of a word or phrase, most frequent first, for one part of speech
+        (n, v, a, s or r) or for all when `pos` is None."""
+        key = (word.lower().replace(" ", "_"), pos)
         found = self._synsets.get(key)
         if found is None:
-            found = tuple(self._wordnet.synsets(key, "n"))
+            found = tuple(self._wordnet.synsets(key[0], pos))
             self._synsets[key] = found
         return found
+
+    def noun_synsets(self, word: str) -> tuple:
+        return self.synsets(word, "n")
 
     def noun_kinds(self, word: str) -> frozenset[str]:
         """Entity kinds WordNet gives a noun (its lexicographer files), e.g. {'person'} for 'Lenin'."""
