@@ -40,6 +40,7 @@ class Lexicon:
     _lemmas: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
     _synsets: dict[tuple[str, str | None], tuple] = field(default_factory=dict, repr=False)
     _related: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+    _known: dict[str, bool] = field(default_factory=dict, repr=False)
 
     def is_stopword(self, word: str) -> bool:
         return word.lower() in self.stopwords
@@ -53,7 +54,9 @@ class Lexicon:
         low = word.lower()
         if low in self.words:
             return True
-        return any(self._wordnet.morphy(low, pos) for pos in ("n", "v", "a", "r")) if low.isalpha() else False
+        if low not in self._known:
+            self._known[low] = low.isalpha() and any(self._wordnet.morphy(low, pos) for pos in ("n", "v", "a", "r"))
+        return self._known[low]
 
     def is_adjective(self, word: str) -> bool:
         return bool(self._wordnet.morphy(word.lower(), "a"))

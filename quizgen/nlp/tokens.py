@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cached_property
+from dataclasses import dataclass, field
 
 # Treebank-like pieces (the tagger was trained on them), but keeping offsets: possessive
 # and contracted endings split off, numbers with their separators kept whole.
@@ -32,18 +31,19 @@ class Token:
     tag: str  # Penn Treebank part of speech
     start: int  # character offsets in the sentence text
     end: int
+    # Read for nearly every token, often many times: set once on creation, which costs
+    # less than a cached property's first read.
+    lower: str = field(init=False, repr=False, compare=False)
+    is_word: bool = field(init=False, repr=False, compare=False)  # has a letter
 
-    @cached_property
-    def lower(self) -> str:
-        return self.text.lower()
+    def __post_init__(self) -> None:
+        text = self.text
+        object.__setattr__(self, "lower", text.lower())
+        object.__setattr__(self, "is_word", text.isalpha() or any(c.isalpha() for c in text))
 
     @property
     def is_capitalised(self) -> bool:
         return self.text[:1].isupper()
-
-    @cached_property
-    def is_word(self) -> bool:
-        return any(c.isalpha() for c in self.text)
 
 
 def tokenize(text: str) -> list[tuple[str, int, int]]:
