@@ -105,6 +105,9 @@ NAME_CATEGORIES = frozenset(
 PERSON_PREFIXES = ("counter", "anti", "non", "ex", "neo", "pro")
 NOUN_GROUP_TAGS = NOUN_TAGS | {"JJ", "JJR", "VBN", "VBG"}
 APPOSITIVE_TAGS = NOUN_TAGS | {"DT", "JJ", "JJR", "JJS", "IN", "CD", "POS", "PRP$", "VBN", "VBG", "HYPH"}
+# What an answer's span never holds (a quotation mark, a bracket, a break), nor starts or ends with.
+SPAN_BREAKS = QUOTES | HARD_BREAKS | SENTENCE_ENDS | {"(", ")"}
+SPAN_EDGE_BREAKS = SPAN_BREAKS | {","}
 # "one of the leaders" picks one out, and "25 times the minimum" multiplies: neither counts.
 NOT_COUNTS = frozenset({"one", "1", "times"})
 
@@ -251,9 +254,9 @@ def _answer_span(tokens: list[Token], start: int, end: int, kind: str) -> range 
     span = range(start, end)
     words = [tokens[i][0] for i in span]
     tags = [tokens[i][1] for i in span]
-    if any(w in QUOTES | HARD_BREAKS | SENTENCE_ENDS | {"(", ")", ","} for w in (words[0], words[-1])):
+    if any(w in SPAN_EDGE_BREAKS for w in (words[0], words[-1])):
         return None
-    if any(w in QUOTES | HARD_BREAKS | SENTENCE_ENDS | {"(", ")"} for w in words):
+    if any(w in SPAN_BREAKS for w in words):
         return None
     if all(tag in FUNCTION_TAGS for tag in tags) or "PRP" in tags or any(is_finite(tokens[i]) for i in span):
         return None
@@ -294,7 +297,7 @@ def _usable_sentence(tokens: list[Token], span: range) -> bool:
         return False  # a question already, or a quotation with omissions
     if not _complete_sentence(tokens) or _contains_heading(tokens):
         return False
-    if sum(1 for word, _ in tokens if any(ch.isalnum() for ch in word)) > MAX_SENTENCE_WORDS:
+    if sum(1 for word, _ in tokens if _has_alnum(word)) > MAX_SENTENCE_WORDS:
         return False
     return not _inside_quotation(tokens, span.start) and not _inside_brackets(tokens, span.start)
 
@@ -303,13 +306,18 @@ def _complete_sentence(tokens: list[Token]) -> bool:
     """Capitalised and closed by a full stop: a fragment ("racy had ceased to function by 1921")
     or a lead-in to a quotation ("Lenin contended:") is no statement to question."""
     words = [word for word, _ in tokens]
-    first_word = next((w for w in words if any(ch.isalnum() for ch in w)), "")
+    first_word = next((w for w in words if _has_alnum(w)), "")
     if not first_word[:1].isupper() and not first_word[:1].isdigit():
         return False
     closing = len(words) - 1
     while closing > 0 and words[closing] in CLOSING_QUOTES | {")", "]", '"', RIGHT_SINGLE_QUOTE}:
         closing -= 1
     return words[closing] in {".", "!"}
+
+
+def _has_alnum(word: str) -> bool:
+    # isalnum() settles the common case (a whole word) without a loop.
+    return word.isalnum() or any(ch.isalnum() for ch in word)
 
 
 def _contains_heading(tokens: list[Token]) -> bool:
@@ -1054,7 +1062,7 @@ def _ordinary_word(word: str, tag: str, lexicon: Lexicon) -> bool:
 
 def _acceptable(question: list[Token]) -> bool:
     words = [word for word, _ in question]
-    content = [w for w in words if any(ch.isalnum() for ch in w)]
+    content = [w for w in words if _has_alnum(w)]
     if not MIN_QUESTION_WORDS <= len(content) <= MAX_SENTENCE_WORDS:
         return False
     if not _balanced(words):
