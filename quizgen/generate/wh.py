@@ -572,7 +572,7 @@ def _common_noun(word: str, tag: str, lexicon: Lexicon) -> bool:
     if tag != "JJ":
         return False
     adjective = lexicon.synsets(word, "a") or lexicon.synsets(word, "s")
-    return bool(lexicon.noun_synsets(word)) and not adjective
+    return lexicon.first_noun_sense(word) is not None and not adjective
 
 
 def _named_plan(tokens: list[Token], clause: Clause, named: _Named) -> _Plan | None:
@@ -923,9 +923,9 @@ def _names_people(head: Token, lexicon: Lexicon) -> bool:
     # "counterrevolutionaries" is not in WordNet, "revolutionary" is.
     singulars += [s[len(prefix):] for s in singulars for prefix in PERSON_PREFIXES if s.startswith(prefix)]
     for singular in singulars:
-        senses = lexicon.noun_synsets(singular)
-        if senses:
-            return senses[0].lexname() == "noun.person"
+        sense = lexicon.first_noun_sense(singular)
+        if sense is not None:
+            return sense.lexname() == "noun.person"
     return False
 
 
@@ -1035,8 +1035,8 @@ def _bare_subject_name(tokens: list[Token], lexicon: Lexicon) -> bool:
     word, tag = tokens[0]
     if tag != "NN" or len(tokens) < 2 or not (tokens[1][1].startswith("VB") or tokens[1][1] == "MD"):
         return False
-    senses = lexicon.noun_synsets(word)
-    return bool(senses) and senses[0].lexname() not in ABSTRACT_NOUN_FILES
+    sense = lexicon.first_noun_sense(word)
+    return sense is not None and sense.lexname() not in ABSTRACT_NOUN_FILES
 
 
 def _ordinary_word(word: str, tag: str, lexicon: Lexicon) -> bool:

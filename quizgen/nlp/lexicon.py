@@ -41,6 +41,7 @@ class Lexicon:
     _synsets: dict[tuple[str, str | None], tuple] = field(default_factory=dict, repr=False)
     _related: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     _known: dict[str, bool] = field(default_factory=dict, repr=False)
+    _first_senses: dict[str, object] = field(default_factory=dict, repr=False)
 
     def is_stopword(self, word: str) -> bool:
         return word.lower() in self.stopwords
@@ -84,6 +85,19 @@ class Lexicon:
     def noun_synsets(self, word: str) -> tuple:
         return self.synsets(word, "n")
 
+    def first_noun_sense(self, word: str):
+        """The word's most frequent noun sense (noun_synsets(word)[0]), or None. Reading one
+        sense from WordNet costs a fraction of reading them all."""
+        key = word.lower().replace(" ", "_")
+        if (key, "n") in self._synsets:
+            senses = self._synsets[(key, "n")]
+            return senses[0] if senses else None
+        if key not in self._first_senses:
+            # WordNet lists a word's senses under its first base form, most frequent first.
+            base = self._wordnet.morphy(key, "n")
+            self._first_senses[key] = self._wordnet.synset(f"{base}.n.01") if base else None
+        return self._first_senses[key]
+
     def noun_kinds(self, word: str) -> frozenset[str]:
         """Entity kinds WordNet gives a noun (its lexicographer files), e.g. {'person'} for 'Lenin'."""
         key = word.lower()
@@ -97,8 +111,8 @@ class Lexicon:
 
     def first_noun_kind(self, word: str) -> str:
         """The kind of the word's most frequent noun sense, or ''."""
-        synsets = self.noun_synsets(word)
-        return LEXNAME_KINDS.get(synsets[0].lexname(), "") if synsets else ""
+        sense = self.first_noun_sense(word)
+        return LEXNAME_KINDS.get(sense.lexname(), "") if sense else ""
 
     def related(self, word: str) -> frozenset[str]:
         """Lemma names that would also be right in place of `word`: synonyms, parts, wholes,
@@ -121,10 +135,9 @@ class Lexicon:
 
     def sisters(self, word: str) -> tuple[str, ...]:
         """Co-hyponyms of the word's first noun sense: same kind of thing, different thing."""
-        synsets = self.noun_synsets(word)
-        if not synsets:
+        first = self.first_noun_sense(word)
+        if first is None:
             return ()
-        first = synsets[0]
         out: list[str] = []
         for parent in first.hypernyms() + first.instance_hypernyms():
             for child in parent.hyponyms() + parent.instance_hyponyms():
