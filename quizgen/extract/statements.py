@@ -12,7 +12,6 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from operator import itemgetter
 from typing import Collection, Sequence
 
 from quizgen.nlp.annotate import AnnotatedSentence
@@ -191,9 +190,10 @@ def _similarity_graph(vectors, norms, df, n) -> list[dict[int, float]]:
 
 
 def _pagerank(graph: list[dict[int, float]], n: int, damping: float = 0.85, rounds: int = 40) -> list[float]:
-    edges = [sorted(links.items(), key=itemgetter(0)) for links in graph]
-    out_weight = [sum(w for _, w in links) for links in edges]
-    linked = [(a, links, weight) for a, (links, weight) in enumerate(zip(edges, out_weight)) if weight]
+    # Summed in the order of the linked sentences. Each rank below adds its shares in the
+    # order of the sentences they come from, whatever order each one's links are in.
+    out_weight = [sum(map(links.__getitem__, sorted(links))) for links in graph]
+    linked = [(a, links.items(), weight) for a, (links, weight) in enumerate(zip(graph, out_weight)) if weight]
     rank = [1.0 / n] * n
     for _ in range(rounds):
         nxt = [(1 - damping) / n] * n
