@@ -99,6 +99,7 @@ def find_facts(sentence: AnnotatedSentence, counts: Counts, lexicon: Lexicon) ->
     # A sentence has many noun phrases; only its most telling few are worth a question.
     facts += sorted(concepts, key=lambda f: (-f.weight, f.start, f.end))[:MAX_CONCEPTS]
     facts += definitions(sentence, lexicon)
+    facts += quoted_term_appositives(sentence)
     facts += namings(sentence)
     facts += quotations(sentence)
     titles = works(sentence)
@@ -311,8 +312,10 @@ _AS_VERBS = {"as"}
 
 
 def complements(sentence: AnnotatedSentence, taken: set[int]) -> list[Fact]:
-    """What the sentence says something is or was treated as: the noun phrase after a copula
-    ('was ... a dictatorship of the Bolshevik Party') or after 'as' ('treated ... as a threat')."""
+    """What the sentence says something is, was treated as, or was done by: the noun phrase
+    after a copula ('was ... a dictatorship of the Bolshevik Party'), after 'as' ('treated
+    ... as a threat') or after the 'by' of a passive ('carried out by the workers and the
+    peasants'). Two phrases joined by 'and' are one answer: a teacher asks for both."""
     tokens = sentence.tokens
     index = sentence.sentence.index
     by_start: dict[int, int] = {}
@@ -320,23 +323,65 @@ def complements(sentence: AnnotatedSentence, taken: set[int]) -> list[Fact]:
         by_start[chunk.start] = max(by_start.get(chunk.start, 0), chunk.end)
     out = []
     for i, tok in enumerate(tokens):
-        if tok.lower not in _COPULA and not (tok.lower == "as" and i > 0 and tokens[i - 1].tag not in {"RB", "JJ", ","}):
+        trigger = _complement_trigger(tokens, i)
+        if trigger is None:
             continue
         j = i + 1
         while j < len(tokens) and tokens[j].tag in {"RB", "RBR"} or (j < len(tokens) and tokens[j].text == ","):
             j += 1
         if j not in by_start:
             continue
-        a, b = j, by_start[j]
-        if tok.lower != "as" and tokens[a].tag not in {"DT", "PRP$"}:
+        a, b = j, _through_coordination(tokens, by_start, by_start[j])
+        if trigger == "copula" and tokens[a].tag not in {"DT", "PRP$"} or tokens[a].lower in {"no", "our", "my"}:
+            continue  # "no use", "our misfortune": nothing to learn
+        if set(range(a, b)) <= taken or b - a > 8 or b - a < 2 or not _complete_phrase(tokens, b):
             continue
-        if set(range(a, b)) <= taken or b - a > 8 or b - a < 2:
-            continue
-        text = sentence.span_text(a, b)
-        if tok.lower == "as":
-            a, text = i, sentence.span_text(i, b)
-        out.append(Fact(index, a, b, text, "term", "complement", 0.55))
+        if trigger == "as":
+            a = i
+        out.append(Fact(index, a, b, sentence.span_text(a, b), "term", "complement", COMPLEMENT_WEIGHT))
     return out
+
+
+COMPLEMENT_WEIGHT = 0.55
+
+
+def _complement_trigger(tokens, i: int) -> str | None:
+    low = tokens[i].lower
+    if low in _COPULA:
+        return "copula"
+    if low == "as" and i > 0 and tokens[i - 1].is_word and tokens[i - 1].tag not in {"RB", "JJ", "IN"}:
+        return "as"
+    if low == "by" and i > 0 and tokens[i - 1].tag == "VBN":
+        return "agent"
+    return None
+
+
+#: Words after which a noun phrase goes on: 'a reference to ...', 'the need for ...',
+#: 'a country in which ...'; cut before them the phrase says nothing.
+_PHRASE_GOES_ON = {"of", "to", "for", "in", "with", "on", "that", "which", "who", "whom", "whose", "where", "—", "–"}
+
+
+def _complete_phrase(tokens, end: int) -> bool:
+    """The phrase ends on a noun and nothing it needs follows: no complement of its noun,
+    no verb making it the subject of a clause ('comments Lenin made')."""
+    last = tokens[end - 1]
+    if not (last.tag.startswith("NN") or last.tag == "CD"):
+        return False
+    if end >= len(tokens):
+        return True
+    following = tokens[end]
+    return following.lower not in _PHRASE_GOES_ON and following.tag not in _FINITE
+
+
+def _through_coordination(tokens, by_start: dict[int, int], end: int) -> int:
+    """'the workers and the peasants', 'its general staff and officer corps': a phrase joined
+    by 'and' to one more phrase of the same sort ends after it, unless a clause follows."""
+    if end + 1 >= len(tokens) or tokens[end].lower != "and" or end + 1 not in by_start:
+        return end
+    second = by_start[end + 1]
+    if second < len(tokens) and tokens[second].tag in _FINITE:
+        return end  # "... the party and the state became ...": 'and' joins clauses
+    return second
 
 
 def definitions(sentence: AnnotatedSentence, lexicon: Lexicon) -> list[Fact]:
@@ -398,6 +443,81 @@ def definitions(sentence: AnnotatedSentence, lexicon: Lexicon) -> list[Fact]:
         detail = sentence.span_text(i + 1, end)
         out.append(Fact(index, a, b, sentence.span_text(a, b), _kind_of(sentence, a, b), "definition", 0.85, detail))
     return out
+
+
+#: Where an appositive description ends.
+_APPOSITIVE_ENDS = {",", ";", ":", ".", ")", "(", "—", "–", "?", "!"}
+_DESCRIPTION_STARTS = {"DT", "JJ", "JJR", "JJS", "NN", "NNS", "CD"}
+MAX_TERM_WORDS = 5
+MAX_DESCRIPTION_WORDS = 16
+
+
+def quoted_term_appositives(sentence: AnnotatedSentence) -> list[Fact]:
+    """'Many formed “Green Armies,” localized peasant detachments that ...': a term the writer
+    sets in quotation marks and explains at once in an appositive is the essay defining its
+    own vocabulary. The description runs to the next comma or stop and must read as a noun
+    phrase ('“Peace,” Lenin said' describes nothing)."""
+    tokens = sentence.tokens
+    out = []
+    for qa, qb in _quote_spans(tokens):
+        a, b = qa, qb
+        comma_inside = b > a and tokens[b - 1].text == ","
+        if comma_inside:
+            b -= 1
+        words = [t for t in tokens[a:b] if t.is_word]
+        if not 1 <= len(words) <= MAX_TERM_WORDS or any(t.tag in _FINITE or t.text in {",", ";", ":"} for t in tokens[a:b]):
+            continue
+        start = qb + 1
+        if not comma_inside:
+            if start >= len(tokens) or tokens[start].text != ",":
+                continue
+            start += 1
+        end = _appositive_end(tokens, start)
+        if end is None or _object_of_preposition(tokens, qa - 1) or not _describes(tokens, start, end):
+            continue
+        out.append(Fact(sentence.sentence.index, a, b, sentence.span_text(a, b), "term", "definition", 0.9,
+                        sentence.span_text(start, end)))
+    return out
+
+
+def _appositive_end(tokens, start: int) -> int | None:
+    end = start
+    while end < len(tokens) and tokens[end].text not in _APPOSITIVE_ENDS:
+        if tokens[end].text in {"“", "”"}:
+            return None  # another quoted phrase: a list of them, not a description
+        end += 1
+    words = sum(1 for t in tokens[start:end] if t.is_word)
+    if end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].tag in {"DT", "JJ", "NN", "NNS", "PRP$"}:
+        return None  # ", impoverished visions of socialism, the privileged position of ...": a list goes on
+    return end if 2 <= words <= MAX_DESCRIPTION_WORDS else None
+
+
+def _describes(tokens, start: int, end: int) -> bool:
+    """A noun phrase, not a clause: it opens like one ('localized peasant detachments' may be
+    tagged as a verb form), names a thing before any relative clause, and has no verb of its
+    own outside that clause."""
+    first = tokens[start]
+    if first.tag in {"VBD", "VBN"} and first.lower.endswith("ed") and start + 1 < end and tokens[start + 1].tag in {"JJ", "NN", "NNS"}:
+        start += 1  # a participle used as an adjective
+    elif first.tag not in _DESCRIPTION_STARTS or first.lower in _PRONOUNS:
+        return False
+    head = next((i for i in range(start, end) if tokens[i].lower in _RELATIVE), end)
+    return any(t.tag.startswith("NN") for t in tokens[start:head]) and _noun_phrase_like(tokens, start, end)
+
+
+def _object_of_preposition(tokens, quote_open: int) -> bool:
+    """'through the “strictest accounting”, all economic activity': a quoted phrase inside a
+    prepositional phrase, or one item of a list, is followed by more of the sentence, not by
+    its description."""
+    k = quote_open - 1
+    while k >= 0 and tokens[k].tag in {"DT", "JJ", "PRP$"}:
+        k -= 1
+    return k >= 0 and (tokens[k].tag in {"IN", "TO"} or tokens[k].text == ",")
+
+
+def description_head(description: str) -> str:
+    """The description without its relative clause: what a student can write down."""
+    return re.split(r"\s+(?:that|which|who|whom|whose|where|when)\s", description, maxsplit=1)[0]
 
 
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
@@ -526,6 +646,48 @@ def quotations(sentence: AnnotatedSentence) -> list[Fact]:
 
 
 _SPEAKING_PRONOUNS = {"he", "she"}
+MAX_INTRODUCTION_WORDS = 16
+#: How an introduction's verb reads in "Who ...: “...”?" and "X ...: “...”".
+SAYING_VERBS = {
+    "wrote": "wrote", "writes": "wrote", "write": "wrote", "said": "said", "says": "said",
+    "declared": "declared", "declares": "declared", "argued": "argued", "argues": "argued",
+    "insisted": "insisted", "insists": "insisted", "admitted": "admitted", "claimed": "claimed",
+    "claims": "claimed", "warned": "warned", "proclaimed": "proclaimed", "stated": "stated",
+    "noted": "noted", "observed": "observed", "remarked": "remarked", "told": "said",
+    "put": "wrote", "puts": "wrote", "explained": "explained", "concluded": "concluded",
+}
+
+
+def introduced_speaker(sentences: Sequence[AnnotatedSentence], index: int) -> tuple[str, str] | None:
+    """A sentence that is all quotation, set off after 'Here is how Victor Serge put it:' or
+    'In the words of Geoffrey Swain:': its speaker is the one person the introduction names,
+    with the introduction's verb of saying ('wrote' when it has none)."""
+    text = sentences[index].text.strip()
+    if index == 0 or not text.startswith("“") or text.count("“") != 1 or "”" in text.rstrip(".”"):
+        return None
+    before = sentences[index - 1]
+    if not before.text.rstrip().endswith(":") or len(before.text.split()) > MAX_INTRODUCTION_WORDS:
+        return None  # a long sentence may name others than the one it quotes
+    people = [e.text for e in before.entities if e.kind == "person"]
+    full = max(people, key=len, default="")
+    if not full or any(not full.endswith(p.split()[-1]) for p in people):
+        return None  # nobody, or more than one person: whose words they are is not certain
+    verb = next((SAYING_VERBS[t.lower] for t in before.tokens if t.lower in SAYING_VERBS), "wrote")
+    return full, verb
+
+
+def quotation_speakers(sentences: Sequence[AnnotatedSentence]) -> tuple[tuple[str, str] | None, ...]:
+    """For each sentence of a quotation set off after its introduction, (speaker, verb): the
+    first sentence names them in the introduction, the ones after it go on in the same
+    paragraph until the quotation closes."""
+    out: list[tuple[str, str] | None] = []
+    for i, sentence in enumerate(sentences):
+        found = introduced_speaker(sentences, i)
+        if found is None and i and out[i - 1] and sentence.sentence.paragraph == sentences[i - 1].sentence.paragraph:
+            before = sentences[i - 1].text
+            found = out[i - 1] if before.count("“") > before.count("”") and "“" not in sentence.text else None
+        out.append(found)
+    return tuple(out)
 
 
 def pronoun_quotations(sentence: AnnotatedSentence) -> list[tuple[int, str]]:

@@ -308,7 +308,25 @@ def unresolved_references(
             out.append(text)  # "Let's rewind to 1919": the writer talking to the reader
         elif low == "the" and _definite_back(words, lowered, i, back_nouns):
             out.append(text + " " + nxt[0])
+        elif low in ("one", "another") and _counts_off(words, i):
+            out.append(text)  # "One is a distrust of ...": one of things named before
+        elif low == "later" and _time_after(lowered, i):
+            out.append(text)  # "Two days later": after a date the stem does not give
     return out
+
+
+_TIME_UNITS = frozenset("day days week weeks month months year years decade decades".split())
+_CLAUSE_START_TAGS = frozenset({",", ":", ";", "``", "''", "(", "CC", "RB"})
+
+
+def _counts_off(words, i: int) -> bool:
+    """'One' or 'another' as the subject of its clause, its verb next."""
+    nxt = words[i + 1][1] if i + 1 < len(words) else ""
+    return nxt in _FINITE_TAGS and all(tag in _CLAUSE_START_TAGS for _, tag in words[:i])
+
+
+def _time_after(lowered, i: int) -> bool:
+    return i >= 2 and lowered[i - 1] in _TIME_UNITS and lowered[i - 2] not in ("the", "those", "these")
 
 
 _BE = frozenset("is was are were be been being ’s 's isn’t wasn’t isn't wasn't".split())
@@ -429,7 +447,7 @@ def _points_back(words, lowered, i: int) -> bool:
         return nxt not in ("as", "that")
     if low == "those" and nxt in ("who", "whom", "whose", "which", "that", "of"):
         return False
-    if low == "this" and not _noun_follows(words, i) and i >= 6 and any(tag in _FINITE_TAGS for _, tag in words[:i]):
+    if low == "this" and _sums_up_the_clause_before(words, lowered, i):
         return False  # "..., this was a deception": the clause before is what it means
     # "this decree" after the decree was named in the same stem
     j = i + 1
@@ -442,6 +460,18 @@ def _points_back(words, lowered, i: int) -> bool:
 
 
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _sums_up_the_clause_before(words, lowered, i: int) -> bool:
+    """A bare 'this' opening a new clause after one in the same stem ('..., and this was a
+    deception') means that clause; 'they were explicit about this' points outside the stem."""
+    if _noun_follows(words, i) or i < 6 or not any(tag in _FINITE_TAGS for _, tag in words[:i]):
+        return False
+    k = i - 1
+    while k > 0 and lowered[k] in ("”", "’", '"'):
+        k -= 1  # '... a “soviet government,” this was a deception'
+    opens_clause = lowered[k] in (",", ";", "and", "but", "so", "—", "–")
+    return opens_clause and i + 1 < len(words) and words[i + 1][1] in _FINITE_TAGS | {"RB"}
 
 
 def _noun_follows(words, i: int) -> bool:

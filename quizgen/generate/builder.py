@@ -10,7 +10,7 @@ from quizgen import __version__
 from quizgen.bank.checksum import content_checksum
 from quizgen.bank.model import Bank, Question, Source
 from quizgen.errors import QuizgenError
-from quizgen.extract.facts import count_phrases, find_facts
+from quizgen.extract.facts import count_phrases, find_facts, quotation_speakers
 from quizgen.extract.statements import rank_statements
 from quizgen.extract.usable import usable
 from quizgen.generate.cloze import cloze_drafts
@@ -22,7 +22,7 @@ from quizgen.generate.multiple_choice import multiple_choice_drafts
 from quizgen.generate.quality import problems, score
 from quizgen.generate.quote import quote_drafts
 from quizgen.generate.select import select
-from quizgen.generate.stems import referent
+from quizgen.generate.stems import antecedent, referent
 from quizgen.generate.term import term_drafts
 from quizgen.generate.true_false import true_false_drafts
 from quizgen.generate.wh_questions import load_wh, wh_drafts
@@ -83,7 +83,16 @@ def essay_context(document: Document, tools: Tools) -> EssayContext:
                     continue  # a doctrine ("Bolshevism") is no body of people
                 pool.add(fact.text, fact.kind)
     pool.learn((s.text for s in sentences), lexicon)
-    return EssayContext(document, sentences, statements, facts, fit, counts, pool, lexicon, tools.wh)
+    speakers = quotation_speakers(sentences)
+    antecedents = tuple(antecedent(s, _previous_in_paragraph(sentences, i)) for i, s in enumerate(sentences))
+    return EssayContext(document, sentences, statements, facts, fit, counts, pool, lexicon, tools.wh,
+                        speakers=speakers, antecedents=antecedents)
+
+
+def _previous_in_paragraph(sentences, i: int):
+    if i > 0 and sentences[i - 1].sentence.paragraph == sentences[i].sentence.paragraph:
+        return sentences[i - 1]
+    return None
 
 
 def _plausible_person(name: str, lexicon: Lexicon) -> bool:
@@ -99,10 +108,9 @@ def _plausible_person(name: str, lexicon: Lexicon) -> bool:
 def candidates(ctx: EssayContext) -> list[tuple[Draft, float]]:
     out = []
     for i, sentence in enumerate(ctx.sentences):
-        if not ctx.usable[i] or not ctx.facts[i]:
+        if not ctx.usable[i]:
             continue
-        previous = ctx.sentences[i - 1] if i > 0 and ctx.sentences[i - 1].sentence.paragraph == sentence.sentence.paragraph else None
-        who = referent(previous)
+        who = referent(_previous_in_paragraph(ctx.sentences, i))
         for make in TYPE_MODULES:
             for draft in make(ctx, i, who):
                 if not problems(draft, ctx.lexicon):

@@ -6,7 +6,7 @@ import re
 
 from quizgen.extract.facts import answer_forms
 from quizgen.extract.statements import CONNECTIVE_START, DEPENDENT_START
-from quizgen.extract.usable import is_fragment
+from quizgen.extract.usable import has_main_verb, is_fragment
 from quizgen.generate.context import EssayContext
 from quizgen.generate.draft import Draft
 from quizgen.generate.kinds import answer_kind
@@ -29,7 +29,7 @@ def cloze_drafts(ctx: EssayContext, index: int, referent: str) -> list[Draft]:
             continue
         span = (fact.start, fact.end)
         gap = "{{c1::" + fact.text + "}}"
-        stem = plan_stem(sentence, span, referent)
+        stem = plan_stem(sentence, span, referent, speaker=ctx.speakers[index], antecedent=ctx.antecedents[index])
         prompt = render(sentence, stem, span, gap) if stem is not None else condensed(sentence, span, gap)
         if not prompt:
             continue
@@ -132,7 +132,8 @@ def _has_clause(tokens, a: int, b: int) -> bool:
     verb = next((i for i in range(a, b) if tokens[i].tag in _FINITE), None)
     if verb is None or tokens[a].tag in _FINITE | {"VBN", "VBG", "CC"}:
         return False
-    return any(t.tag in {"NN", "NNS", "NNP", "NNPS", "PRP"} for t in tokens[a:verb])
+    # "the October revolution when the Congress voted ...": its only verb is the when-clause's
+    return any(t.tag in {"NN", "NNS", "NNP", "NNPS", "PRP"} for t in tokens[a:verb]) and has_main_verb(tokens[a:b])
 
 
 def _asides(tokens, a: int, b: int, span: tuple[int, int]) -> set[int]:

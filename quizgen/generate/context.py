@@ -25,5 +25,9 @@ class EssayContext:
     lexicon: Lexicon
     #: the grammatical wh-transformation, when that module is installed
     wh: Callable | None = None
+    #: per sentence of a quotation set off after its introduction: (speaker, verb), else None
+    speakers: tuple[tuple[str, str] | None, ...] = ()
+    #: per sentence: an opening 'These organizations' and what the sentence before calls them
+    antecedents: tuple[tuple[int, int, str] | None, ...] = ()
     #: wh-questions already made, by (sentence, answer start, answer end): several types use them
     wh_made: dict = field(default_factory=dict, compare=False, repr=False)

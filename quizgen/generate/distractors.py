@@ -1,19 +1,24 @@
 """Wrong options for multiple choice and false versions for true/false.
 
-A distractor has the answer's kind (a year for a year, a person for a person) and a
-similar form and length. It comes first from the same essay, then from WordNet (sister
-terms), and numbers and dates are varied from the answer itself. It is never also
-correct: not the answer in another form, not a synonym, part or whole of it, and not
-something the source sentence itself states.
+A distractor has the answer's kind and sort (a year for a year, a general for a general,
+a historian for a historian), its form (rank or none, full name or surname, article or
+none) and a similar length. It comes from the same essay, read for the role each name
+plays and the years it belongs to; numbers and dates are also varied from the answer
+itself. It is never also correct: not the answer in another form, not a synonym, part or
+whole of it, and not something the source sentence itself states. Where three such
+options cannot be found, fewer are returned and no multiple-choice question is made.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable
 
+from quizgen.generate import forms
+from quizgen.generate.roles import NameRoles, cites
 from quizgen.nlp.entities import MONTHS, fine_kind
 from quizgen.nlp.lexicon import Lexicon
 
@@ -24,6 +29,8 @@ _ALNUM = re.compile(r"[a-z0-9]+")
 _NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)")
 _NAME_KINDS = {"person", "organization", "place", "event"}
 _KEEP_KIND = {"person", "organization", "place", "event", "work", "date", "number", "term", "name"}
+#: Kinds whose options must read as the same sort of name or phrase as the answer.
+_WORDED = {"person", "organization", "place", "event", "work", "term", "name"}
 
 
 def normal(text: str) -> str:
@@ -69,6 +76,11 @@ class DistractorPool:
         """Read the essay's sentences, so that no option is one the essay itself makes true."""
         self.essay = EssayKnowledge.read(list(sentences), lexicon)
         self._chosen.clear()
+        self._ranking.clear()
+
+    def _name_words(self) -> set[str]:
+        """Every one-word name the essay uses, of any kind."""
+        return {text for counts in self.by_kind.values() for text in counts if " " not in text}
 
     def entries(self, kind: str, lexicon: Lexicon) -> list[_Entry]:
         if kind not in self._entries:
@@ -93,23 +105,75 @@ class DistractorPool:
         fine = fine_kind(answer, kind, lexicon)
         if not fine or fine.endswith(":list") or self._generic(answer, kind):
             return []  # an adjective, an adverb or a list has no like things to stand beside it
+        if not self._offerable(answer, kind, lexicon):
+            return []
         check = _Check(answer, kind, sentence, lexicon, self.essay)
         if kind == "number":
+            if len(_NUMBER.findall(answer)) > 1:
+                return []  # a range: changing one end leaves a muddle, not a wrong answer
             pool = self._ranked(answer, kind, fine, check, count)
             varied = [d for d in vary_number(answer) if check.safe(d, pool)]
             return (pool + varied)[:count]
         if kind == "date":
+            if _is_range(answer):
+                return []
             pool = self._ranked(answer, kind, fine, check, count, same_shape=True)
             varied = [d for d in vary_date(answer) if check.safe(d, pool)]
             return (pool + varied)[:count]
         # "_____’ own ideology" shows that the answer ends in s: so must every option.
+        # Only the essay's own terms: WordNet's sister terms are often of another sense
+        # ('congregation' beside 'organization') or too rare for a student to weigh.
         pool = self._ranked(answer, kind, fine, check, count, ends_in_s=_bare_possessive(answer, sentence))
-        if len(pool) < count and kind == "term" and len(answer.split()) == 1:
-            pool += [
-                s for s in lexicon.sisters(answer)
-                if fine_kind(s, kind, lexicon) == fine and s[:1].isupper() == answer[:1].isupper() and check.safe(s, pool)
-            ]
         return pool[:count]
+
+    def _offerable(self, text: str, kind: str, lexicon: Lexicon) -> bool:
+        """A phrase that can stand in a list of options of its sort: a person's name and
+        nothing glued to it or said about it; a term that is a noun phrase."""
+        if kind == "person":
+            return not forms.described_name(text, lexicon) and not forms.glued_name(
+                text, self._name_words() - {text}, lexicon.stopwords
+            ) and not self._common_words(text, lexicon)
+        if kind == "term":
+            return forms.noun_phrase(text, lexicon)
+        return True
+
+    def _same_sort(self, text: str, answer: str, kind: str, lexicon: Lexicon) -> bool:
+        """The option is the sort of thing the answer is, in the answer's form, as far as
+        its words and the essay's evidence tell."""
+        if kind not in _WORDED:
+            return True
+        if not forms.same_article(text, answer) or not self._offerable(text, kind, lexicon):
+            return False
+        if forms.group_sort(text, lexicon) != forms.group_sort(answer, lexicon):
+            return False
+        if kind in ("term", "name", "organization", "event") and not forms.similar_length(text, answer, kind != "term"):
+            return False
+        if kind == "term" and not forms.same_shape(text, answer, lexicon):
+            return False
+        if kind == "person" and forms.person_form(text, lexicon) != forms.person_form(answer, lexicon):
+            return False
+        if kind == "place" and not forms.same_place_class(text, answer, lexicon):
+            return False
+        roles = self.essay.roles if self.essay else None
+        if roles is None:
+            return True
+        return kind not in ("person", "organization") or roles.same_era(text, answer)
+
+    def _common_words(self, text: str, lexicon: Lexicon) -> bool:
+        """'Soviet Executive': every word one the essay also writes in lower case, or an
+        adjective before a noun for a kind of person, so a phrase with capitals and not
+        somebody's name."""
+        words = text.split()
+        if len(words) > 1 and lexicon.is_adjective(words[0]) and forms.common_person_noun(words[-1], lexicon):
+            return True
+        return self.essay is not None and all(w.lower() in self.essay.lower_words for w in text.split())
+
+    def _alike(self, entry: _Entry, answer: str, kind: str) -> float:
+        """How alike the essay writes about the two (names and terms only), in tenths: a
+        swap the essay's own usage makes plausible reads as a real alternative."""
+        if self.essay is None or kind in ("date", "number"):
+            return 0.0
+        return round(self.essay.usage_similarity(entry.norm, normal(answer)), 1)
 
     def _generic(self, text: str, kind: str) -> bool:
         """A one-word 'name' the essay also writes in lower case ("Congress", "Opposition",
@@ -128,8 +192,11 @@ class DistractorPool:
                 (
                     e for e in self.entries(kind, check.lexicon)
                     if e.fine == fine and _near(e.text, answer, kind) and not self._generic(e.text, kind)
+                    and self._same_sort(e.text, answer, kind, check.lexicon)
                 ),
-                key=lambda e: (-_form_similarity(e.text, answer, kind), -min(e.freq, 5), e.text),
+                key=lambda e: (
+                    -_form_similarity(e.text, answer, kind), -self._alike(e, answer, kind), -min(e.freq, 5), e.text
+                ),
             )
         chosen: list[str] = []
         taken: set[str] = set()
@@ -142,7 +209,7 @@ class DistractorPool:
                 continue
             if kind not in ("date", "number") and entry.words & taken:
                 continue
-            if check.safe(entry.text, chosen, entry.norm):
+            if check.fits(entry.text) and check.safe(entry.text, chosen, entry.norm):
                 chosen.append(_match_case(entry.text, answer))
                 taken |= entry.words
         return chosen
@@ -204,7 +271,9 @@ class EssayKnowledge:
     lemmas: list[frozenset[str]]  # content lemmas of each sentence
     lower_words: frozenset[str]  # words the essay writes in lower case somewhere
     norms: list[str]  # each sentence normalised, padded with spaces for whole-word search
+    roles: NameRoles
     _where: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False)
+    _usage: dict[str, Counter] = field(default_factory=dict, repr=False)
     _by_word: dict[str, list[int]] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -214,10 +283,25 @@ class EssayKnowledge:
             aliases |= _alias_pairs(text)
         lemmas = [content_lemmas(text, lexicon) for text in sentences]
         lower = frozenset(w for text in sentences for w in _ALNUM.findall(text) if w.islower())
-        return cls(aliases, lemmas, lower, [f" {normal(t)} " for t in sentences])
+        return cls(aliases, lemmas, lower, [f" {normal(t)} " for t in sentences], NameRoles(sentences))
 
     def are_aliases(self, a: str, b: str) -> bool:
         return frozenset((_root_key(a), _root_key(b))) in self.aliases
+
+    def usage(self, norm: str) -> Counter:
+        """The content words of the sentences that name it, less its own words."""
+        if norm not in self._usage:
+            own = set(norm.split())
+            self._usage[norm] = Counter(
+                lemma for i in self.sentences_with(norm) for lemma in self.lemmas[i] if lemma not in own
+            )
+        return self._usage[norm]
+
+    def usage_similarity(self, a: str, b: str) -> float:
+        ua, ub = self.usage(a), self.usage(b)
+        dot = sum(n * ub[w] for w, n in ua.items() if w in ub)
+        size = math.sqrt(sum(n * n for n in ua.values()) * sum(n * n for n in ub.values()))
+        return dot / size if size else 0.0
 
     def sentences_with(self, norm: str) -> tuple[int, ...]:
         if norm not in self._where:
@@ -282,6 +366,26 @@ class _Check:
         self.stem_lemmas = content_lemmas(self.sentence, self.lexicon) - content_lemmas(self.answer, self.lexicon)
         self.sentence_words = {self.lexicon.lemma(w) for w in normal(self.sentence).split()}
 
+    def fits(self, text: str) -> bool:
+        """What this sentence asks of an option: the article before the gap, the role the
+        answer plays here, the years the sentence names."""
+        before, at, after = self.sentence.partition(self.answer)
+        if at and not forms.fits_article_before(text, _last_word(before)):
+            return False
+        if at and (self.answer[:1].isupper() or self.answer[:1].isdigit()) and forms.name_goes_on(before):
+            return False
+        if self.essay is None or self.kind not in ("person", "event", "organization"):
+            return True
+        roles = self.essay.roles
+        if self.kind == "person":
+            cited_here = bool(at) and cites(before.lower().replace("’", "'"), after.lower().replace("’", "'"))
+            if roles.role(text) != ("scholar" if cited_here else roles.role(self.answer)):
+                return False
+        sentence_years = _years_in(self.sentence.replace(self.answer, " "))
+        if self.kind == "person" and sentence_years and not roles.years(text):
+            return False  # someone the essay never places in time cannot be placed in this year
+        return _dated_alike(roles.years(text), sentence_years)
+
     def safe(self, text: str, chosen: Iterable[str], text_norm: str | None = None) -> bool:
         if not _safe(text, self.answer, self.sentence, chosen, self.lexicon, self.kind, text_norm, self.sentence_words):
             return False
@@ -304,6 +408,32 @@ class _Check:
             if shared >= 0.6:
                 return True
         return False
+
+
+def _is_range(date: str) -> bool:
+    """'Between March 12 and March 14', 'from June 1918 to 1921': two dates in one answer."""
+    months = [w for w in re.findall(r"[A-Za-z]+", date) if w.lower() in MONTHS]
+    return len(months) > 1 or len(re.findall(r"\b(?:1[0-9]|20)\d\d\b", date)) > 1 or bool(
+        re.search(r"\b(?:and|to|until)\b|[–-]", date)
+    )
+
+
+def _last_word(text: str) -> str:
+    words = re.findall(r"[A-Za-z]+", text[-12:])
+    return words[-1].lower() if words else ""
+
+
+def _years_in(text: str) -> set[int]:
+    return {int(y) for y in re.findall(r"\b(1[5-9]\d\d|20\d\d)\b", text)}
+
+
+def _dated_alike(option_years: frozenset[int], sentence_years: set[int]) -> bool:
+    """What the essay dates elsewhere cannot stand in a sentence that dates it: 'the
+    February Revolution of early 1921' when the essay puts it in 1917, a party that
+    'emerged in 1923' when the essay has it at work years before."""
+    if not option_years or not sentence_years:
+        return True
+    return any(abs(o - y) <= 2 for o in option_years for y in sentence_years)
 
 
 def _bare_possessive(answer: str, sentence: str) -> bool:
@@ -351,7 +481,8 @@ def _year(text: str) -> int | None:
 def _form_similarity(text: str, answer: str, kind: str = "") -> float:
     tw, aw = text.split(), answer.split()
     same_words = 1.0 if len(tw) == len(aw) else 0.5 if abs(len(tw) - len(aw)) == 1 else 0.0
-    length = min(len(text), len(answer)) / max(len(text), len(answer), 1)
+    ratio = min(len(text), len(answer)) / max(len(text), len(answer), 1)
+    length = 1.0 if ratio >= 0.6 else ratio  # beyond near-equal length, the better-known option
     caps = 1.0 if text[:1].isupper() == answer[:1].isupper() else 0.0
     det = 1.0 if bool(_DETERMINER.match(text)) == bool(_DETERMINER.match(answer)) else 0.0
     near = 0.0

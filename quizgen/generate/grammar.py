@@ -338,6 +338,8 @@ def _plain_subject(tokens: Sequence[Token], subject: range) -> bool:
         word, tag = tokens[index]
         if tag in RELATIVE_TAGS | {"VB", "TO", "MD", ":"} or word in HARD_BREAKS | QUOTES:
             return False
+        if index > subject.start and (tag == "NNP" or word.lower() in {"he", "she", "they", "we", "i"}) and tokens[index - 1][1] == "NNS":
+            return False  # "The measures Lenin proposed ... were": a relative clause without 'that'
         if word.lower() in SUBORDINATORS | CLAUSAL_PREPOSITIONS:
             return False
     return _subject_commas_fit(tokens, subject)

@@ -24,11 +24,13 @@ def multiple_choice_drafts(ctx: EssayContext, index: int, referent: str) -> list
             continue
         prompt = wh_stem(ctx, index, fact, referent)
         if not prompt:
-            stem = plan_stem(sentence, (fact.start, fact.end), referent)
+            stem = plan_stem(sentence, (fact.start, fact.end), referent, speaker=ctx.speakers[index],
+                             antecedent=ctx.antecedents[index])
             prompt = render(sentence, stem, (fact.start, fact.end), BLANK) if stem else ""
         if not prompt or fact.text.lower() in prompt.lower():
             continue
-        distractors = ctx.pool.choose(fact.text, fact.kind, sentence.text, ctx.lexicon)
+        # The prompt may name what the sentence left to a pronoun: no option may be among those names.
+        distractors = ctx.pool.choose(fact.text, fact.kind, f"{sentence.text} {prompt}", ctx.lexicon)
         if len(distractors) < 3:
             continue
         choices = [fact.text] + distractors

@@ -61,6 +61,8 @@ def problems(draft: Draft, lexicon: Lexicon) -> list[str]:
         found.append("answer too long")
     if draft.fact is not None and _inside_a_longer_name(draft):
         found.append("part of a name")
+    if draft.type in ("cloze", "multiple_choice") and _cuts_its_phrase(draft):
+        found.append("gap cuts a phrase")
     if draft.type != "true_false" and _one_end_of_a_range(draft):
         found.append("part of a range")
     if draft.fact is not None and _bare_common_word(draft, lexicon):
@@ -85,6 +87,16 @@ def stem_words(draft: Draft) -> list[tuple[str, str]]:
 
 
 _PHRASE_INSIDE = {"CC", "IN", "DT", "TO", "PRP$", "POS", "JJ", "JJR", "JJS", "NN", "NNS"}
+
+
+def _cuts_its_phrase(draft: Draft) -> bool:
+    """'the {{discipline of the members}} of the Communist Party': a concept gap that stops
+    before the 'of' completing it asks for half a phrase."""
+    fact = draft.fact
+    if fact is None or fact.role != "concept":
+        return False
+    tokens = draft.sentence.tokens
+    return fact.end < len(tokens) and tokens[fact.end].lower == "of" and tokens[fact.end - 1].tag.startswith("NN")
 
 
 def _starts_inside_a_phrase(draft: Draft) -> bool:

@@ -4,19 +4,12 @@ from __future__ import annotations
 
 import random
 
-from quizgen.extract.facts import Fact, pronoun_quotations
+from quizgen.extract.facts import SAYING_VERBS, Fact, pronoun_quotations
 from quizgen.generate.context import EssayContext
 from quizgen.generate.draft import Draft
 from quizgen.generate.ids import stable_seed
+from quizgen.generate.stems import is_plural
 
-_VERBS = {
-    "wrote": "wrote", "writes": "wrote", "write": "wrote", "said": "said", "says": "said",
-    "declared": "declared", "declares": "declared", "argued": "argued", "argues": "argued",
-    "insisted": "insisted", "insists": "insisted", "admitted": "admitted", "claimed": "claimed",
-    "claims": "claimed", "warned": "warned", "proclaimed": "proclaimed", "stated": "stated",
-    "noted": "noted", "observed": "observed", "remarked": "remarked", "told": "said",
-    "put": "wrote", "puts": "wrote", "explained": "explained", "concluded": "concluded",
-}
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
 #: A quotation that only names or defines something ("the “vanguard of the proletariat”")
 #: tests recall of a phrase, not of who argued what: it earns no more than a cloze.
@@ -27,7 +20,8 @@ STATEMENT_FIT = 0.95
 def quote_drafts(ctx: EssayContext, index: int, referent: str) -> list[Draft]:
     sentence = ctx.sentences[index]
     out = []
-    for fact in list(ctx.facts[index]) + _resolved(ctx, index, referent):
+    introduced = _introduced(ctx, index)
+    for fact in list(ctx.facts[index]) + _resolved(ctx, index, referent) + introduced:
         if fact.role != "quote":
             continue
         quote = fact.detail.strip(" ,.:;")
@@ -36,7 +30,10 @@ def quote_drafts(ctx: EssayContext, index: int, referent: str) -> list[Draft]:
         fit = _fit(sentence, quote)
         if not fit:
             continue
-        verb = next((_VERBS[t.lower] for t in sentence.tokens if t.lower in _VERBS), "said")
+        if fact in introduced:
+            verb = fact.relation
+        else:
+            verb = next((SAYING_VERBS[t.lower] for t in sentence.tokens if t.lower in SAYING_VERBS), "said")
         prompt = f"Who {verb}: “{quote}”?"
         accept = (fact.text.split()[-1],) if len(fact.text.split()) > 1 else ()
         distractors = ctx.pool.choose(fact.text, "person", sentence.text, ctx.lexicon)
@@ -55,12 +52,20 @@ def quote_drafts(ctx: EssayContext, index: int, referent: str) -> list[Draft]:
 def _resolved(ctx: EssayContext, index: int, referent: str) -> list[Fact]:
     """Quotations introduced by "he wrote" or "she said", attributed to the one person the
     sentence before names; none when that sentence names no one person."""
-    if not referent or referent.startswith("the "):
+    if not referent or is_plural(referent):
         return []
     return [
         Fact(index, p, p + 1, referent, "person", "quote", 0.85, quote)
         for p, quote in pronoun_quotations(ctx.sentences[index])
     ]
+
+
+def _introduced(ctx: EssayContext, index: int) -> list[Fact]:
+    """A quotation set off after the sentence that introduces its speaker."""
+    if not ctx.speakers[index]:
+        return []
+    name, verb = ctx.speakers[index]
+    return [Fact(index, 0, 0, name, "person", "quote", 0.85, ctx.sentences[index].text.strip().strip("“”."), verb)]
 
 
 _BROKEN_OPENING = {"IN", "RB", "VB", "VBD", "VBZ", "VBN", "VBG", "VBP", "TO", "CC", "MD"}

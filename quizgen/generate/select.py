@@ -19,8 +19,10 @@ from quizgen.generate.context import EssayContext
 from quizgen.generate.distractors import normal
 from quizgen.generate.draft import Draft
 
-#: Largest share of the bank one type may take, so every bank mixes them.
-TYPE_SHARE = {"cloze": 0.35, "multiple_choice": 0.3, "wh": 0.3, "true_false": 0.2, "quote": 0.15, "term": 0.15}
+#: Largest share of the bank one type may take, so every bank mixes them. A cloze can be
+#: made from almost any fact, a multiple choice only where three options of the same sort
+#: exist; a true/false item tests least, so it takes the smallest share.
+TYPE_SHARE = {"cloze": 0.45, "multiple_choice": 0.3, "wh": 0.3, "true_false": 0.15, "quote": 0.15, "term": 0.15}
 PER_SENTENCE = 3
 PER_ANSWER = 3
 KEY_SHARE = 0.5  # the top-ranked statements first covered, as a share of the bank
@@ -28,8 +30,15 @@ KEY_SHARE = 0.5  # the top-ranked statements first covered, as a share of the ba
 #: than the next one's first question gets a second.
 REPEAT_COST = 0.3
 SAME_TYPE_COST = 0.05
-#: Share of the essay's sentences above which a name is a protagonist rather than a fact.
-TOPIC_SHARE = 0.03
+#: A name in at most this many sentences, or this share of them, is news to the student ...
+RARE_COUNT = 3
+RARE_SHARE = 0.01
+#: ... and one in this share of them or more is a protagonist, worth this much as an answer.
+TOPIC_SHARE = 0.05
+NOVELTY_FLOOR = 0.3
+QUOTED_TERM_BOOST = 1.25
+FIGURE_BOOST = 1.2
+_OPENING_QUOTES = {"“", "‘", '"'}
 
 
 def select(pool: list[tuple[Draft, float]], ctx: EssayContext, target: int) -> list[tuple[Draft, float]]:
@@ -77,12 +86,28 @@ def _priority(draft: Draft, ctx: EssayContext) -> float:
     weight = fact.weight if fact else 0.5
     if fact is not None and draft.type != "quote":
         weight *= answer_role(draft.sentence, fact.start, fact.end) * _novelty(draft.answer, ctx)
+        weight *= _teachable(draft)
     return 0.5 * statement + 0.3 * weight + 0.2 * draft.fit
 
 
 def _novelty(answer: str, ctx: EssayContext) -> float:
-    share = ctx.counts.of(answer) / max(1, len(ctx.sentences))
-    return 1.0 if share <= TOPIC_SHARE else max(0.4, 1.0 - 3.0 * (share - TOPIC_SHARE))
+    """1.0 for what the essay names a few times; falling to NOVELTY_FLOOR for its
+    protagonists, which a student guesses without reading."""
+    count = ctx.counts.of(answer)
+    share = count / max(1, len(ctx.sentences))
+    if count <= RARE_COUNT or share <= RARE_SHARE:
+        return 1.0
+    return max(NOVELTY_FLOOR, 1.0 - (1.0 - NOVELTY_FLOOR) * (share - RARE_SHARE) / (TOPIC_SHARE - RARE_SHARE))
+
+
+def _teachable(draft: Draft) -> float:
+    """What teachers ask for more than for names in passing: a term the essay sets in
+    quotation marks (its own vocabulary), a figure, the title of a work."""
+    fact = draft.fact
+    tokens = draft.sentence.tokens
+    quoted = 0 < fact.start and fact.end < len(tokens) and tokens[fact.start - 1].text in _OPENING_QUOTES
+    boost = QUOTED_TERM_BOOST if quoted else 1.0
+    return boost * (FIGURE_BOOST if fact.kind in ("number", "work") else 1.0)
 
 
 def _key_sentences(ctx: EssayContext, count: int) -> set[int]:

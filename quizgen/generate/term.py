@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from quizgen.extract.facts import Fact, description_head
 from quizgen.generate.context import EssayContext
 from quizgen.generate.draft import Draft
 from quizgen.generate.kinds import answer_kind
@@ -29,7 +30,11 @@ def term_drafts(ctx: EssayContext, index: int, referent: str) -> list[Draft]:
                       fact, "term", explanation=sentence.text, fit=0.9)
             )
             continue
-        if fact.role != "definition" or len(fact.detail.split()) < 3 or _names_itself(fact.text, fact.detail):
+        if fact.role != "definition" or len(fact.detail.split()) < 3:
+            continue
+        if _quoted(sentence, fact) and not _names_itself(fact.text, description_head(fact.detail)):
+            out.append(_meaning_draft(ctx, index, fact))
+        if _names_itself(fact.text, fact.detail):
             continue
         detail = fact.detail
         definite = detail.split()[0].lower() == "the" or "’s" in detail.split()[0]
@@ -50,3 +55,24 @@ def term_drafts(ctx: EssayContext, index: int, referent: str) -> list[Draft]:
                   explanation=sentence.text, fit=0.85)
         )
     return out
+
+
+def _quoted(sentence, fact: Fact) -> bool:
+    tokens = sentence.tokens
+    return fact.start > 0 and tokens[fact.start - 1].text in {"“", '"'}
+
+
+def _meaning_draft(ctx: EssayContext, index: int, fact: Fact) -> Draft:
+    """'What were the “Green Armies”?': the essay's own term, asked the way a flashcard asks,
+    its description the answer (without a relative clause, which a student need not write)."""
+    sentence = ctx.sentences[index]
+    tokens = sentence.tokens
+    head = tokens[fact.end - 1]
+    plural = head.tag in ("NNS", "NNPS")
+    past = any(t.tag == "VBD" for t in tokens) or not any(t.tag in ("VBZ", "VBP") for t in tokens)
+    verb = ("were" if plural else "was") if past else ("are" if plural else "is")
+    article = "the " if fact.start >= 2 and tokens[fact.start - 2].lower == "the" or plural else ""
+    answer = description_head(fact.detail)
+    accept = (fact.detail,) if fact.detail != answer and len(fact.detail.split()) <= 8 else ()
+    return Draft("term", f"What {verb} {article}“{fact.text}”?", answer, sentence, ctx.statements[index], fact,
+                 "term", accept=accept, explanation=sentence.text, fit=0.9)

@@ -54,6 +54,12 @@ POSSESSIVE_DETERMINERS = frozenset({"the", "his", "her", "their", "its"})
 DEMONSTRATIVES = frozenset({"this", "these", "those", "that", "such"})
 # What a possessive needs before it in the question to have something to refer to.
 POSSESSIVE_ANTECEDENTS = {"their": {"plural"}, "his": {"person"}, "her": {"person"}, "its": {"singular"}}
+#: Pronouns that can only mean a word of their own question when one that agrees came before:
+#: reflexives always do; 'they' and 'he' after a plural or a person in the same question.
+PRONOUN_ANTECEDENTS = {
+    "themselves": {"plural"}, "himself": {"person"}, "herself": {"person"}, "itself": {"singular"},
+    "they": {"plural"}, "them": {"plural"}, "he": {"person"}, "him": {"person"},
+}
 CONTEXT_WORDS = frozenset({"here", "former", "latter", "aforementioned", "above"})
 FUNCTION_TAGS = frozenset({"PRP", "PRP$", "DT", "PDT", "EX", "IN", "CC", "TO", "RB", "MD", "WDT", "WP", "WRB"})
 
@@ -1075,6 +1081,8 @@ def _dangles(question: list[Token], plan: _Plan) -> bool:
     word, tag = question[-2]
     if tag in {"DT", "CC", "PRP$", "POS", ","} or word in {",", "(", "\u201c", "``"}:
         return True
+    if len(question) > 2 and question[-3][1] == "PRP" and tag.startswith("VB"):
+        return True  # "..., all of which, he insists?": a parenthetical cut from its clause
     return tag in {"IN", "TO"} and not plan.strands
 
 
@@ -1093,7 +1101,7 @@ def _unresolved_reference(question: list[Token]) -> bool:
     seen: set[str] = set()  # what earlier words could stand for: "plural", "singular", "person"
     for position, (word, tag) in enumerate(question):
         lowered = word.lower()
-        if tag == "PRP" or lowered in CONTEXT_WORDS:
+        if tag == "PRP" and not PRONOUN_ANTECEDENTS.get(lowered, set()) & seen or lowered in CONTEXT_WORDS:
             return True
         if tag in {"DT", "PDT", "JJ"} and lowered in DEMONSTRATIVES:
             return True

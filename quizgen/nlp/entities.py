@@ -463,8 +463,9 @@ def dates(tokens: Sequence[Token]) -> list[tuple[int, int]]:
 def _is_month(tokens: Sequence[Token], i: int) -> bool:
     """'April 1917', 'in April', but not 'April Theses' or the verb 'may'."""
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    if nxt is not None and nxt.is_capitalised and nxt.is_word:
-        return False
+    day_before = i > 0 and tokens[i - 1].text.isdigit() and 1 <= int(tokens[i - 1].text) <= 31
+    if nxt is not None and nxt.is_capitalised and nxt.is_word and not day_before:
+        return False  # "April Theses"; but "On 4 November Lenin ..." is a date before a name
     return tokens[i].tag in _PROPER or _next_is_number(tokens, i)
 
 

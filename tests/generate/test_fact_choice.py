@@ -136,3 +136,164 @@ def test_a_list_item_after_and_is_no_clause_to_cut_at(tools):
     sentence = annotated(tools, text)
     prompt = condensed(sentence, span_of(sentence, "Crimean War"), "{{c1::Crimean War}}")
     assert prompt == "" or "Owen was to draw" in prompt
+
+
+PROTAGONIST_ESSAY = [
+    ("Telford's Roads", [
+        "Thomas Telford surveyed the Holyhead road for the Post Office in 1810.",
+        "Telford rebuilt the road with a camber that shed rain into side ditches.",
+        "The Post Office paid Telford from a fund voted by Parliament in 1815.",
+        "Critics in Wales accused Telford of spending far more than the estimate.",
+        "Telford answered that cheap roads cost more in repairs within a decade.",
+        "In his reports, the surveyor John Rennie called the new surface the “Shropshire crust.”",
+        "The mail coaches of 1830 covered the road in under thirty hours.",
+        "Telford retired from the road work at the age of seventy.",
+    ]),
+]
+
+
+def test_the_essays_own_quoted_term_is_asked_before_a_name_in_passing(tools):
+    from quizgen.generate.builder import candidates, essay_context
+    from quizgen.generate.select import select
+
+    ctx = essay_context(document_from_text(PROTAGONIST_ESSAY), tools)
+    pool = [(draft, value) for draft, value in candidates(ctx) if "Shropshire crust" in draft.sentence.text]
+    assert {draft.answer for draft, _ in pool} >= {"John Rennie", "Shropshire crust"}
+    [(best, _)] = select(pool, ctx, 1)
+    assert best.answer == "Shropshire crust"
+
+
+def _definitions(tools, text: str) -> dict[str, str]:
+    from quizgen.extract.facts import quoted_term_appositives
+
+    return {f.text: f.detail for f in quoted_term_appositives(annotated(tools, text))}
+
+
+def test_a_quoted_term_explained_in_an_appositive_is_defined(tools):
+    found = _definitions(tools, "Many weavers joined “friendly societies,” mutual insurance clubs that paid out in sickness.")
+    assert found == {"friendly societies": "mutual insurance clubs that paid out in sickness"}
+
+
+@pytest.mark.parametrize("text", [
+    "“Peace,” the old minister said to the crowd, “is near at last.”",
+    "He railed against “waste”, “sloth”, idle clerks, “red tape” and worse.",
+    "He ran the mill through the “putting-out system”, all the weaving of the valley.",
+    "Prejudices in favour of “thrift”, impoverished visions of charity, the rule of the vestry, all played their part.",
+])
+def test_quotes_that_are_no_term_being_defined(tools, text):
+    assert _definitions(tools, text) == {}
+
+
+def test_a_defined_term_is_asked_for_its_meaning(tools):
+    from quizgen.generate.builder import candidates, essay_context
+
+    essay = [("Self-help", [
+        "The mill towns of Lancashire grew quickly after 1820.",
+        "Many weavers joined “friendly societies,” mutual insurance clubs that paid out in sickness.",
+        "The clubs met in public houses and kept their funds in a locked box.",
+    ])]
+    ctx = essay_context(document_from_text(essay), tools)
+    meanings = {d.prompt: d.answer for d, _ in candidates(ctx) if d.type == "term"}
+    assert meanings.get("What were the “friendly societies”?") == "mutual insurance clubs"
+
+
+def _complements(tools, text: str) -> list[str]:
+    from quizgen.extract.facts import complements
+
+    return [f.text for f in complements(annotated(tools, text), set())]
+
+
+def test_the_agent_of_a_passive_is_an_answer_with_both_parts_of_a_pair(tools):
+    found = _complements(tools, "In his plan, the new canal would be dug by the navvies and the farm labourers of the county.")
+    assert "the navvies and the farm labourers" not in found  # the pair goes on: "of the county"
+    found = _complements(tools, "In his plan, the new canal would be dug by the navvies and the farm labourers.")
+    assert "the navvies and the farm labourers" in found
+
+
+def test_what_something_was_treated_as_is_an_answer(tools):
+    assert "as a threat" in _complements(tools, "From the first week, the mill owners treated the weavers’ clubs as a threat.")
+
+
+@pytest.mark.parametrize("text", [
+    "The term “canal mania” is a reference to the rush of speculation in the 1790s.",
+    "This was his justification for raising the tolls in a hard winter.",
+    "The result of the survey was no use to the company.",
+    "The canal was a meaningless luxury in a county without coal.",
+])
+def test_a_complement_cut_from_what_completes_it_is_no_answer(tools, text):
+    found = _complements(tools, text)
+    assert not {"a reference", "his justification", "no use", "a meaningless"} & set(found)
+
+
+def _quote_answers(tools, sentences) -> dict[str, str]:
+    from quizgen.generate.builder import candidates, essay_context
+
+    ctx = essay_context(document_from_text([("Builders", sentences)]), tools)
+    return {d.prompt: d.answer for d, _ in candidates(ctx) if d.type == "quote"}
+
+
+def test_a_quotation_set_off_after_its_introduction_is_attributed(tools):
+    found = _quote_answers(tools, [
+        "The canal companies raised their capital from merchants in the market towns.",
+        "Here is how Thomas Telford put it:",
+        "“A canal is a road that carries its own power and never wears out.”",
+    ])
+    assert found == {"Who wrote: “A canal is a road that carries its own power and never wears out”?": "Thomas Telford"}
+
+
+def test_a_long_introduction_naming_someone_else_attributes_nothing(tools):
+    found = _quote_answers(tools, [
+        "The canal companies raised their capital from merchants in the market towns.",
+        "So when Thomas Telford argued that the canal would pay for itself within a decade, "
+        "his critics in the county simply noted the cost of the locks:",
+        "“A canal is a road that carries its own power and never wears out.”",
+    ])
+    assert found == {}
+
+
+def test_a_condensed_cloze_is_never_a_list_item_without_a_main_verb(tools):
+    sentence = annotated(tools,
+        "There were three canal booms in the county – the first boom which started quietly with the "
+        "Trent survey in 1766; the second boom when the majority of the shareholders of the Grand Trunk "
+        "company voted to build a Harecastle tunnel; and what the engineer James Brindley called the "
+        "canal mania in between when the merchants started to push for many more cuts.")
+    assert condensed(sentence, span_of(sentence, "Harecastle tunnel"), "{{c1::Harecastle tunnel}}") == ""
+
+
+def test_a_wh_question_names_the_person_a_leading_he_means(tools):
+    from quizgen.generate.builder import candidates, essay_context
+
+    essay = [("Roads", [
+        "Thomas Telford surveyed the Holyhead road for the Post Office in 1810.",
+        "He rebuilt the suspension bridge at Conwy for the mail coaches in 1826.",
+    ])]
+    ctx = essay_context(document_from_text(essay), tools)
+    asked = {d.prompt: d.answer for d, _ in candidates(ctx) if d.type == "wh"}
+    assert asked.get("When did Thomas Telford rebuild the suspension bridge at Conwy for the mail coaches?") == "1826"
+
+
+def test_a_quotation_standing_alone_is_put_in_its_speakers_mouth(tools):
+    from quizgen.generate.builder import candidates, essay_context
+
+    essay = [("Builders", [
+        "The canal companies raised their capital from merchants in the market towns.",
+        "Here is how Thomas Telford put it:",
+        "“The Ellesmere Canal will carry the coal of Ruabon to the wharves of Chester within a day.”",
+    ])]
+    ctx = essay_context(document_from_text(essay), tools)
+    clozes = [d.prompt for d, _ in candidates(ctx) if d.type == "cloze" and "Ruabon" in d.sentence.text]
+    assert clozes and all(p.startswith("Thomas Telford wrote: “The") for p in clozes)
+
+
+def test_the_sentences_of_a_long_quotation_all_keep_its_speaker(tools):
+    from quizgen.extract.facts import quotation_speakers
+    from quizgen.nlp.annotate import annotate_document
+
+    doc = document_from_text([("Builders", [
+        "Here is how Thomas Telford put it:",
+        "“The Ellesmere Canal will carry the coal of Ruabon to Chester.",
+        "Its aqueduct at Pontcysyllte will stand for a thousand years.”",
+        "The shareholders were not so sure of the coal trade.",
+    ])])
+    sentences = annotate_document(doc, tools.lexicon, tools.tagger)
+    assert quotation_speakers(sentences) == (None, ("Thomas Telford", "wrote"), ("Thomas Telford", "wrote"), None)

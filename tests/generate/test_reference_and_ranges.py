@@ -99,3 +99,48 @@ def test_what_an_opening_contrast_names_is_not_what_it_means(tools):
     text = "The point is that rather than a private venture of the mill owners, it was a public work."
     assert any(w.lower() == "it" for w in refs(tools.tagger, text))
     assert not refs(tools.tagger, "The railway was new and, unlike the old canal, it was fast.")
+
+
+def _problems_of(tools, sentences, answer):
+    from quizgen.generate.builder import TYPE_MODULES, essay_context
+    from quizgen.generate.quality import problems
+    from quizgen.generate.stems import referent
+
+    ctx = essay_context(document_from_text([("Canals", sentences)]), tools)
+    last = len(ctx.sentences) - 1
+    drafts = [d for make in TYPE_MODULES for d in make(ctx, last, referent(ctx.sentences[last - 1]))]
+    drafts = [d for d in drafts if answer is None or d.answer == answer]
+    assert drafts, "no question drafted on the sentence"
+    return set.intersection(*(set(problems(d, ctx.lexicon)) for d in drafts))
+
+
+def test_this_at_the_end_of_a_stem_points_outside_it(tools):
+    found = _problems_of(tools, [
+        "The canal company raised its tolls twice in the hard winter of 1795.",
+        "After the second rise, Thomas Telford and John Rennie were explicit about this.",
+    ], "Thomas Telford and John Rennie")
+    assert "unresolved reference" in found
+
+
+def test_one_as_a_subject_counts_off_things_named_before(tools):
+    found = _problems_of(tools, [
+        "The canal company faced two dangers in the hard winter of 1795.",
+        "One was the freezing of the summit pound above the Tring cutting.",
+    ], None)
+    assert "unresolved reference" in found
+
+
+def test_days_later_leans_on_a_date_the_stem_does_not_give(tools):
+    found = _problems_of(tools, [
+        "The navvies struck for higher pay at the Tring cutting in the spring of 1796.",
+        "The yeomanry cleared the cutting at Tring of all the strikers two days later.",
+    ], "Tring")
+    assert "unresolved reference" in found
+
+
+def test_a_gap_never_stops_before_the_of_completing_it(tools):
+    found = _problems_of(tools, [
+        "The canal company hired new engineers in the spring of 1796.",
+        "Telford praised the careful discipline of the navvies of the Ellesmere Canal Company in his report.",
+    ], "careful discipline")
+    assert "gap cuts a phrase" in found

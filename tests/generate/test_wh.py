@@ -574,3 +574,14 @@ def test_amounts_and_nouns_cut_from_their_complement_are_refused():
     assert question("The Bolsheviks backed the call for a transfer of power.", "The Bolsheviks", "organization") == (
         "Who backed the call for a transfer of power?"
     )
+
+
+def test_a_subject_holding_a_relative_clause_without_that_is_not_questioned():
+    sentence = "The specific measures Telford proposed to address the economic and social decline of the county were harsh."
+    assert ask(sentence, "Telford", "person") is None
+
+
+def test_no_question_ends_on_a_parenthetical_he_insists():
+    made = question("Telford discusses the key “lessons of the survey,” all of which, he insists, must be accepted "
+                    "or rejected as a package.", "Telford", "person")
+    assert made is None or not made.rstrip("?").endswith("he insists")

@@ -42,6 +42,12 @@ def test_month_before_a_name_is_part_of_the_name(tools):
     assert found.get("1917") == "date"
 
 
+def test_a_day_and_month_before_a_name_is_a_date(tools):
+    [found] = entities_of(tools, "On 4 November Telford appeared before the canal committee in London.")
+    assert found.get("4 November") == "date"
+    assert not any("November Telford" in text for text in found)
+
+
 def test_kinds_from_titles_heads_and_verbs_of_saying(tools):
     found = entities_of(
         tools,
