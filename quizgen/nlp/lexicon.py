@@ -41,6 +41,7 @@ class Lexicon:
     _synsets: dict[tuple[str, str | None], tuple] = field(default_factory=dict, repr=False)
     _related: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     _known: dict[str, bool] = field(default_factory=dict, repr=False)
+    _adjectives: dict[str, bool] = field(default_factory=dict, repr=False)
     _first_senses: dict[str, object] = field(default_factory=dict, repr=False)
 
     def is_stopword(self, word: str) -> bool:
@@ -60,7 +61,10 @@ class Lexicon:
         return self._known[low]
 
     def is_adjective(self, word: str) -> bool:
-        return bool(self._wordnet.morphy(word.lower(), "a"))
+        low = word.lower()
+        if low not in self._adjectives:
+            self._adjectives[low] = bool(self._wordnet.morphy(low, "a"))
+        return self._adjectives[low]
 
     def lemma(self, word: str, pos: str | None = "n") -> str:
         """WordNet's base form of `word` for part of speech n, v, a or r, or for the first part of
