@@ -125,17 +125,23 @@ def _with_ranges(sentence: AnnotatedSentence) -> list[Span]:
         if k in skip:
             continue
         partner = next(
-            (j for j in range(k + 1, len(spans)) if spans[j].start == span.end + 1 and spans[j].kind == span.kind),
+            (j for j in range(k + 1, len(spans)) if spans[j].start == span.end + 1 and _same_scale(span, spans[j])),
             None,
         )
         if span.kind in ("number", "date") and partner is not None and _range_link(tokens, span):
             other = spans[partner]
             start = span.start - 1 if tokens[span.end].lower in ("to", "and") else span.start
-            out.append(Span(start, other.end, sentence.span_text(start, other.end), span.kind))
+            # "between 2000 and 4000 workers": a figure that merely looks like a year is a figure
+            kind = "number" if "number" in (span.kind, other.kind) else span.kind
+            out.append(Span(start, other.end, sentence.span_text(start, other.end), kind))
             skip.add(partner)
             continue
         out.append(span)
     return out
+
+
+def _same_scale(a: Span, b: Span) -> bool:
+    return a.kind == b.kind or {a.kind, b.kind} == {"date", "number"}
 
 
 def _range_link(tokens, span: Span) -> bool:

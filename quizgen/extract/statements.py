@@ -310,8 +310,8 @@ def unresolved_references(
             out.append(text + " " + nxt[0])
         elif low in ("one", "another") and _counts_off(words, i):
             out.append(text)  # "One is a distrust of ...": one of things named before
-        elif low == "later" and _time_after(lowered, i):
-            out.append(text)  # "Two days later": after a date the stem does not give
+        elif low in ("later", "earlier", "future") and _time_after(lowered, i):
+            out.append(text)  # "Two days later", "two years in the future": from a date the stem does not give
     return out
 
 
@@ -326,6 +326,10 @@ def _counts_off(words, i: int) -> bool:
 
 
 def _time_after(lowered, i: int) -> bool:
+    if lowered[i] == "future":
+        i -= 2  # "two years in the future"
+        if i < 1 or lowered[i:i + 2] != ["in", "the"]:
+            return False
     return i >= 2 and lowered[i - 1] in _TIME_UNITS and lowered[i - 2] not in ("the", "those", "these")
 
 

@@ -78,12 +78,17 @@ def has_main_verb(tokens) -> bool:
     claim ends at a comma ('if not sooner, ...'), and a base form after a noun is taken as
     finite, since the tagger often reads a present tense so."""
     relatives = conjunctions = 0
+    aside = False  # "Unless, like the Bolsheviks, you have ...": commas right after it enclose an aside
     for i, token in enumerate(tokens):
         if token.lower in _OPENS_CLAUSE and token.tag in ("WDT", "WP", "WP$", "WRB", "IN"):
             if token.tag in ("IN", "WRB"):
                 conjunctions += 1
             else:
                 relatives += 1
+        elif token.text == "," and conjunctions and i and tokens[i - 1].lower in _OPENS_CLAUSE:
+            aside = True
+        elif token.text == "," and aside:
+            aside = False
         elif token.text in (",", ")", "–", "—") and conjunctions:
             conjunctions = 0
         elif _finite(tokens, i):

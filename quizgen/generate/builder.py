@@ -11,7 +11,7 @@ from quizgen.bank.checksum import content_checksum
 from quizgen.bank.model import Bank, Question, Source
 from quizgen.errors import QuizgenError
 from quizgen.extract.facts import count_phrases, find_facts, quotation_speakers
-from quizgen.extract.statements import rank_statements
+from quizgen.extract.statements import rank_statements, strip_connectives
 from quizgen.extract.usable import usable
 from quizgen.generate.cloze import cloze_drafts
 from quizgen.generate.context import EssayContext
@@ -89,6 +89,24 @@ def essay_context(document: Document, tools: Tools) -> EssayContext:
                         speakers=speakers, antecedents=antecedents)
 
 
+_CONTINUING = re.compile(r"^(?:He|She|They|His|Her|Their)\b")
+
+
+def _referents(sentences) -> list[str]:
+    """Whom a leading pronoun of each sentence means: the one the sentence before names, or,
+    when that sentence itself goes on about someone with a pronoun ('They executed ... They
+    had learned ...'), the one its own pronoun meant."""
+    out: list[str] = []
+    for i, sentence in enumerate(sentences):
+        previous = _previous_in_paragraph(sentences, i)
+        who = referent(previous)
+        if not who and previous is not None and out[i - 1]:
+            body = previous.text[strip_connectives(previous.text):]
+            who = out[i - 1] if _CONTINUING.match(body) else ""
+        out.append(who)
+    return out
+
+
 def _previous_in_paragraph(sentences, i: int):
     if i > 0 and sentences[i - 1].sentence.paragraph == sentences[i].sentence.paragraph:
         return sentences[i - 1]
@@ -107,10 +125,11 @@ def _plausible_person(name: str, lexicon: Lexicon) -> bool:
 
 def candidates(ctx: EssayContext) -> list[tuple[Draft, float]]:
     out = []
+    referents = _referents(ctx.sentences)
     for i, sentence in enumerate(ctx.sentences):
         if not ctx.usable[i]:
             continue
-        who = referent(_previous_in_paragraph(ctx.sentences, i))
+        who = referents[i]
         for make in TYPE_MODULES:
             for draft in make(ctx, i, who):
                 if not problems(draft, ctx.lexicon):

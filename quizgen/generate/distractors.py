@@ -124,6 +124,8 @@ class DistractorPool:
         # Only the essay's own terms: WordNet's sister terms are often of another sense
         # ('congregation' beside 'organization') or too rare for a student to weigh.
         pool = self._ranked(answer, kind, fine, check, count, ends_in_s=_bare_possessive(answer, sentence))
+        if kind == "term":
+            pool = [d for d in pool if same_family(answer, d, lexicon)]
         return pool[:count]
 
     def _offerable(self, text: str, kind: str, lexicon: Lexicon) -> bool:
@@ -592,3 +594,34 @@ def _same_date_shape(text: str, answer: str) -> bool:
         return s
 
     return shape(text) == shape(answer)
+
+
+#: Endings that make a family of abstract terms: doctrines, their followers, qualities.
+_TERM_FAMILIES = ("ism", "ist", "ists", "ity", "ocracy", "archy")
+#: WordNet categories of things one can line up as options ('tax', 'loan', 'tithe' are all
+#: possessions); acts, states and attributes are too wide a sort ('service' and 'war').
+_CONCRETE_SORTS = frozenset({"noun.possession", "noun.artifact", "noun.group", "noun.location", "noun.person",
+                             "noun.substance", "noun.food", "noun.animal", "noun.plant", "noun.body", "noun.object"})
+
+
+def same_family(answer: str, other: str, lexicon: Lexicon | None = None) -> bool:
+    """Terms a student must tell apart on their meaning, not on their sort: doctrines beside
+    doctrines ('federalism', 'anarchism'), phrases about one kind of thing ('trade union',
+    'peasant union'), or heads of one concrete sort ('water rent', 'grain tax'). 'postal
+    service' beside 'civil war' is told apart by its sort alone and makes a weak option."""
+    a, b = answer.lower().split(), other.lower().split()
+    if len(a) == 1 and len(b) == 1:
+        return any(a[0].endswith(e) and b[0].endswith(e) for e in _TERM_FAMILIES)
+    if len(a) < 2 or len(b) < 2:
+        return False
+    if a[-1].rstrip("s") == b[-1].rstrip("s"):
+        return True
+    if lexicon is None:
+        return False
+    sort = _head_sort(a[-1], lexicon)
+    return sort in _CONCRETE_SORTS and sort == _head_sort(b[-1], lexicon)
+
+
+def _head_sort(word: str, lexicon: Lexicon) -> str:
+    senses = lexicon.noun_synsets(lexicon.lemma(word))
+    return senses[0].lexname() if senses else ""

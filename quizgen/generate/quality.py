@@ -61,7 +61,7 @@ def problems(draft: Draft, lexicon: Lexicon) -> list[str]:
         found.append("answer too long")
     if draft.fact is not None and _inside_a_longer_name(draft):
         found.append("part of a name")
-    if draft.type in ("cloze", "multiple_choice") and _cuts_its_phrase(draft):
+    if draft.type in ("cloze", "multiple_choice") and (_cuts_its_phrase(draft) or _cuts_a_word(draft)):
         found.append("gap cuts a phrase")
     if draft.type != "true_false" and _one_end_of_a_range(draft):
         found.append("part of a range")
@@ -75,12 +75,16 @@ _ADDED_TAGS = {"what": "WP", "who": "WP", "whom": "WP", "which": "WDT", "when": 
                "how": "WRB", "why": "WRB", "did": "VBD", "does": "VBZ", "do": "VBP", "_____": "NN"}
 
 
-def stem_words(draft: Draft) -> list[tuple[str, str]]:
+def stem_words(draft: Draft, filled: bool = False) -> list[tuple[str, str]]:
     """The stem's words with the tags they carry in the source sentence; words the stem
-    added (a referent, a question word) are tagged by their form."""
+    added (a referent, a question word) are tagged by their form. `filled`: with the answer
+    in its gap, as the sentence reads once answered."""
     tags = {t.text: t.tag for t in draft.sentence.tokens}
     out = []
-    for text, _, _ in tokenize(draft.stem):
+    stem = draft.stem
+    if filled and draft.type in ("cloze", "multiple_choice") and "_____" in stem:
+        stem = stem.replace("_____", draft.answer, 1)
+    for text, _, _ in tokenize(stem):
         tag = tags.get(text) or _ADDED_TAGS.get(text.lower()) or ("NNP" if text[:1].isupper() else "NN")
         out.append((text, tag))
     return out
@@ -91,12 +95,27 @@ _PHRASE_INSIDE = {"CC", "IN", "DT", "TO", "PRP$", "POS", "JJ", "JJR", "JJS", "NN
 
 def _cuts_its_phrase(draft: Draft) -> bool:
     """'the {{discipline of the members}} of the Communist Party': a concept gap that stops
-    before the 'of' completing it asks for half a phrase."""
+    before the 'of' completing it asks for half a phrase; 'bureaucratic and {{military
+    apparatuses}}' leaves the adjective it shares its noun with outside."""
     fact = draft.fact
-    if fact is None or fact.role != "concept":
+    if fact is None or fact.role not in ("concept", "complement"):
         return False
     tokens = draft.sentence.tokens
-    return fact.end < len(tokens) and tokens[fact.end].lower == "of" and tokens[fact.end - 1].tag.startswith("NN")
+    if fact.end < len(tokens) and tokens[fact.end].lower == "of" and tokens[fact.end - 1].tag.startswith("NN"):
+        return True
+    return fact.start >= 2 and tokens[fact.start - 1].lower in ("and", "or") and tokens[fact.start - 2].tag == "JJ"
+
+
+_INSIDE_A_WORD = re.compile(r"^(?:\w|[’'](?!s(?:\W|$))\w)")  # but not a possessive: '{{Lenin}}’s'
+
+
+def _cuts_a_word(draft: Draft) -> bool:
+    """'as a {{coup d}}’état': the answer stops where the word goes on."""
+    fact = draft.fact
+    if fact is None or fact.end == fact.start:
+        return False
+    end = draft.sentence.tokens[fact.end - 1].end
+    return bool(_INSIDE_A_WORD.match(draft.sentence.text[end:end + 3]))
 
 
 def _starts_inside_a_phrase(draft: Draft) -> bool:
@@ -121,7 +140,9 @@ def _starts_inside_a_phrase(draft: Draft) -> bool:
 def _leans_back(draft: Draft) -> bool:
     """A pronoun, demonstrative or 'the N' that points to a sentence the student cannot see.
     A name the stem put in place of a pronoun counts as a person named."""
-    words = stem_words(draft)
+    # with the gap filled: "The outbreak of _____ merely accelerated them" leans back even
+    # though a plural answer could have stood in the gap
+    words = stem_words(draft, filled=True)
     source = {t.text for t in draft.sentence.tokens}
     people = set(person_words(draft.sentence))
     people |= {text.lower() for text, _ in words if text[:1].isupper() and text not in source}

@@ -22,7 +22,8 @@ from quizgen.generate.draft import Draft
 #: Largest share of the bank one type may take, so every bank mixes them. A cloze can be
 #: made from almost any fact, a multiple choice only where three options of the same sort
 #: exist; a true/false item tests least, so it takes the smallest share.
-TYPE_SHARE = {"cloze": 0.45, "multiple_choice": 0.3, "wh": 0.3, "true_false": 0.15, "quote": 0.15, "term": 0.15}
+TYPE_SHARE = {"cloze": 0.4, "multiple_choice": 0.3, "wh": 0.3, "true_false": 0.15, "quote": 0.15, "term": 0.15}
+RELAXED_SHARE = 1.4
 PER_SENTENCE = 3
 PER_ANSWER = 3
 KEY_SHARE = 0.5  # the top-ranked statements first covered, as a share of the bank
@@ -145,7 +146,10 @@ class _State:
             return False
         if draft.type != "true_false" and any(_overlaps(draft, other) for other in self.spans.get(index, ())):
             return False
-        share = TYPE_SHARE.get(draft.type, 0.2) * (1.6 if self.relaxed else 1.0)
+        # A sentence nothing asks about yet may go a type over its share: covering the essay
+        # matters more than an even mix.
+        relaxed = self.relaxed or self.per_sentence[index] == 0
+        share = TYPE_SHARE.get(draft.type, 0.2) * (RELAXED_SHARE if relaxed else 1.0)
         if self.per_type[draft.type] >= max(1, math.ceil(share * self.target)):
             return False
         words = set(re.findall(r"\w+", draft.stem.lower()))

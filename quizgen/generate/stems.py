@@ -602,11 +602,29 @@ def referent(previous: AnnotatedSentence | None) -> str:
                      and e.text[:1].isupper() and " " not in e.text})
     if len(groups) == 1 and not people:
         return "the " + groups[0]
+    body = _body_subject(previous)
+    if body and not people:
+        return body
     # "Victor Serge" and "Serge" are the same person; prefer the full name.
     full = [p for p in people if not any(p != q and q.endswith(" " + p) for q in people)]
     full = [p for p in full if not any(p != q and p.endswith(" " + q) for q in full)] or full
     names = {p.split()[-1] for p in people}
     return full[0] if len(names) == 1 and len(full) >= 1 else ""
+
+
+def _body_subject(sentence: AnnotatedSentence) -> str:
+    """'the Cheka' of 'On March 16, the Cheka stormed the Putilov factory': a named body that
+    is the subject of the main verb. A body acts through its members, so a following 'They
+    arrested 900 workers' means it."""
+    tokens = sentence.tokens
+    verb = next((i for i, t in enumerate(tokens) if t.tag in _FINITE), None)
+    if verb is None or verb < 2:
+        return ""
+    # a name of unknown kind after "the" is a body, not a person: people take no article
+    body = next((e for e in sentence.entities if e.end == verb and e.kind in ("organization", "name")), None)
+    if body is None or tokens[body.start - 1].lower != "the" or any(t.text in {"(", "“"} for t in tokens[:verb]):
+        return ""
+    return "the " + body.text
 
 
 def is_plural(referent: str) -> bool:

@@ -18,6 +18,12 @@ HEDGES = frozenset(
     """perhaps arguably probably possibly presumably apparently seemingly undoubtedly doubtless
     surely maybe supposedly allegedly seem seems seemed""".split()
 )
+#: Words by which the writer judges what they report ('inevitable given the simplistic
+#: formulas'): a student can only agree or disagree with the judgement, not know it.
+JUDGEMENTS = frozenset(
+    """inevitable inevitably obviously clearly evidently naturally unfortunately fortunately sadly
+    ironically rightly wrongly simplistic absurd foolish misguided shameful disastrous""".split()
+)
 #: A modal before 'have' or 'be' speculates or imagines: 'may have been', 'would have meant'.
 _SPECULATING = re.compile(
     r"\b(?:(?:may|might)(?: not)? (?:have|be)|(?:could|would|must|should)(?: not)? have|(?:must|should)(?: not)? be)\b",
@@ -65,7 +71,7 @@ def is_opinion(text: str) -> bool:
     are left out: what someone said is a fact about them whatever words they used."""
     own = re.sub(r"“[^”]*”", " ", text)
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", own)}
-    return bool(words & HEDGES) or bool(_SPECULATING.search(own)) or bool(_STANCE.search(own))
+    return bool(words & (HEDGES | JUDGEMENTS)) or bool(_SPECULATING.search(own)) or bool(_STANCE.search(own))
 
 
 def _quoted_tokens(sentence) -> set[int]:

@@ -160,7 +160,7 @@ def wh_question(
     if clause is None:
         return None
     plan = _plan(tokens, clause, span, answer_kind, quoted, lexicon)
-    if plan is None or (plan.wh_word in CIRCUMSTANTIAL_WH and _negated(tokens, clause)):
+    if plan is None or (plan.wh_word in CIRCUMSTANTIAL_WH and (_negated(tokens, clause) or _presupposing(tokens, clause))):
         return None
     question_tokens = _realise(tokens, clause, plan, lexicon)
     if question_tokens is None or not _acceptable(question_tokens) or _dangles(question_tokens, plan):
@@ -949,6 +949,15 @@ def _wh_tokens(phrase: str) -> tuple[Token, ...]:
 
 
 # ---------------------------------------------------------------- building the question
+
+
+#: "When did the Bolsheviks still have plenty of enemies?": these words measure the time
+#: against another the question does not give.
+PRESUPPOSING = frozenset({"still", "already", "again", "yet", "no longer", "anymore"})
+
+
+def _presupposing(tokens: list[Token], clause: Clause) -> bool:
+    return any(tokens[i][0].lower() in PRESUPPOSING for i in range(clause.pre_verb.start, clause.end))
 
 
 def _negated(tokens: list[Token], clause: Clause) -> bool:

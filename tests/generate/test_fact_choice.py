@@ -297,3 +297,29 @@ def test_the_sentences_of_a_long_quotation_all_keep_its_speaker(tools):
     ])])
     sentences = annotate_document(doc, tools.lexicon, tools.tagger)
     assert quotation_speakers(sentences) == (None, ("Thomas Telford", "wrote"), ("Thomas Telford", "wrote"), None)
+
+
+def test_a_range_whose_first_figure_looks_like_a_year_is_one_number(tools):
+    _, facts = facts_of(tools, "The yeomanry arrested between 2000 and 4000 striking navvies in the valley.")
+    assert "between 2000 and 4000" in [f.text for f in facts if f.kind == "number"]
+
+
+def test_they_after_a_named_body_as_subject_means_the_body(tools):
+    from quizgen.generate.stems import referent
+
+    previous = annotated(tools, "On March 16, the Yeomanry stormed the Tring cutting.")
+    assert referent(previous) == "the Yeomanry"
+
+
+def test_a_pronoun_going_on_from_the_sentence_before_keeps_its_referent(tools):
+    from quizgen.generate.builder import candidates, essay_context
+
+    essay = [("Strikes", [
+        "On March 16, the Yeomanry stormed the Tring cutting.",
+        "They arrested 90 navvies at the cutting.",
+        "They later released 60 navvies from Aylesbury gaol without a trial.",
+    ])]
+    ctx = essay_context(document_from_text(essay), tools)
+    prompts = [d.prompt for d, _ in candidates(ctx) if "released" in d.sentence.text]
+    assert prompts and all("Yeomanry" in p for p in prompts if p.startswith(("The", "{{")))
+

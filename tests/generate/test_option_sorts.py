@@ -124,6 +124,7 @@ def test_opinions_are_no_statements_of_fact():
     assert is_opinion("The treaty may have saved the city.")
     assert is_opinion("The blockade would have failed without the navy.")
     assert is_opinion("In my view the council acted too late.")
+    assert is_opinion("A bloated council was inevitable given the simplistic formulas of the guild.")
     assert not is_opinion("The council voted to close the mills in 1846.")
     assert not is_opinion("She wrote that “perhaps the city will fall.”")
 
@@ -158,3 +159,17 @@ def test_a_region_is_not_offered_beside_islands_rivers_and_continents(lexicon):
     assert forms.place_class("Europe", lexicon) == "continent"
     assert not forms.same_place_class("Europe", "Siberia", lexicon)
     assert forms.same_place_class("Kerlovsk", "Siberia", lexicon)  # unknown to WordNet: no evidence against
+
+
+@pytest.mark.parametrize(("answer", "other", "alike"), [
+    ("federalism", "anarchism", True),
+    ("individualist", "reformist", True),
+    ("trade union", "peasant union", True),
+    ("postal service", "civil war", False),
+    ("capitalism", "civil war", False),
+    ("socialism", "reformist", False),
+])
+def test_term_options_come_from_one_family(answer, other, alike):
+    from quizgen.generate.distractors import same_family
+
+    assert same_family(answer, other) is alike

@@ -144,3 +144,35 @@ def test_a_gap_never_stops_before_the_of_completing_it(tools):
         "Telford praised the careful discipline of the navvies of the Ellesmere Canal Company in his report.",
     ], "careful discipline")
     assert "gap cuts a phrase" in found
+
+
+def test_a_pronoun_after_the_gap_needs_an_antecedent_the_answer_does_not_give(tools):
+    found = _problems_of(tools, [
+        "The canal company cut its tolls twice in 1796.",
+        "The outbreak of war in late May 1798 merely accelerated them.",
+    ], "May 1798")
+    assert "unresolved reference" in found
+
+
+def test_a_gap_never_stops_inside_a_word(tools):
+    found = _problems_of(tools, [
+        "The canal company cut its tolls twice in 1796.",
+        "While often portrayed as a coup d’état, the takeover of the canal company by its creditors was lawful.",
+    ], "as a coup d")
+    assert "gap cuts a phrase" in found
+
+
+def test_a_gap_never_leaves_out_an_adjective_sharing_its_noun(tools):
+    found = _problems_of(tools, [
+        "The canal company cut its tolls twice in 1796.",
+        "The engineers wanted to smash the old turnpike trusts, particularly their financial and legal apparatuses.",
+    ], "legal apparatuses")
+    assert "gap cuts a phrase" in found
+
+
+def test_years_in_the_future_lean_on_a_date_the_stem_does_not_give(tools):
+    found = _problems_of(tools, [
+        "The navvies struck for higher pay at the Tring cutting in the spring of 1796.",
+        "The opening of the Blisworth tunnel was still two years in the future.",
+    ], None)
+    assert "unresolved reference" in found

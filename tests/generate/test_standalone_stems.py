@@ -99,6 +99,7 @@ def test_a_quotation_with_no_speaker_is_dropped(stems):
         ("In private the company admitted that its accounts of the traffic were not honest:", True),
         ("After the opening (if not sooner), the company's shares rose sharply.", True),
         ("When the canal opened, the merchants moved their warehouses to the wharves.", True),
+        ("Unless, like the directors, you have a firm belief that canals always pay their way.", False),
     ],
 )
 def test_a_sentence_must_assert_something(tools, text, fit):

@@ -585,3 +585,7 @@ def test_no_question_ends_on_a_parenthetical_he_insists():
     made = question("Telford discusses the key “lessons of the survey,” all of which, he insists, must be accepted "
                     "or rejected as a package.", "Telford", "person")
     assert made is None or not made.rstrip("?").endswith("he insists")
+
+
+def test_no_when_question_measured_against_a_time_it_does_not_give():
+    assert question("In March 1798, the canal company still had plenty of creditors.", "March 1798", "date") is None
