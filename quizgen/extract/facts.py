@@ -254,15 +254,15 @@ def _is_own_term(sentence: AnnotatedSentence, a: int, b: int, text: str, counts:
 
 
 def _is_opinion(word: str, lexicon: Lexicon) -> bool:
-    synsets = lexicon.noun_synsets(lexicon.lemma(word))
-    return word.lower() in _OPINION_HEADS or bool(synsets) and synsets[0].lexname() in _OPINION_LEXNAMES
+    sense = lexicon.first_noun_sense(lexicon.lemma(word))
+    return word.lower() in _OPINION_HEADS or sense is not None and sense.lexname() in _OPINION_LEXNAMES
 
 
 def _nominal(token, lexicon: Lexicon) -> bool:
     """A noun, or a noun the tagger took for a modifier ("guild" in "guild members")."""
     if token.tag.startswith("NN"):
         return True
-    return token.tag in {"JJ", "VBG"} and not lexicon.is_adjective(token.text) and bool(lexicon.noun_synsets(token.text))
+    return token.tag in {"JJ", "VBG"} and not lexicon.is_adjective(token.text) and lexicon.first_noun_sense(token.text) is not None
 
 
 def _is_fixed_phrase(text: str, head: str, counts: Counts | None) -> bool:
@@ -298,8 +298,8 @@ def _only_describes(
     # a doctrine with a qualifier ("Victorian realism") is a term even if WordNet lacks it
     compound = h == b - 1 and b - a >= 2 and all(_nominal(t, lexicon) for t in tokens[a:b])
     if compound and not _is_abstract(head.lower) and repeats < COMPOUND_REPEATS:
-        synsets = lexicon.noun_synsets(text)
-        return not synsets or synsets[0].lexname() in _CONCRETE_LEXNAMES
+        sense = lexicon.first_noun_sense(text)
+        return sense is None or sense.lexname() in _CONCRETE_LEXNAMES
     return False
 
 

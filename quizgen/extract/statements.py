@@ -179,25 +179,28 @@ def _similarity_graph(vectors, norms, df, n) -> list[dict[int, float]]:
     graph: list[dict[int, float]] = [defaultdict(float) for _ in range(n)]
     for term in sorted(postings):
         ids = postings[term]
-        for a in ids:
-            wa = vectors[a][term] / norms[a]
-            for b in ids:
+        weights = [(b, vectors[b][term], norms[b]) for b in ids]
+        for a, weight, norm in weights:
+            wa = weight / norm
+            links = graph[a]
+            for b, wb, nb in weights:
                 if a != b:
-                    graph[a][b] += wa * vectors[b][term] / norms[b]
+                    links[b] += wa * wb / nb
     return graph
 
 
 def _pagerank(graph: list[dict[int, float]], n: int, damping: float = 0.85, rounds: int = 40) -> list[float]:
-    edges = [sorted(links.items()) for links in graph]
-    out_weight = [sum(w for _, w in links) for links in edges]
+    # Summed in the order of the linked sentences. Each rank below adds its shares in the
+    # order of the sentences they come from, whatever order each one's links are in.
+    out_weight = [sum(map(links.__getitem__, sorted(links))) for links in graph]
+    linked = [(a, links.items(), weight) for a, (links, weight) in enumerate(zip(graph, out_weight)) if weight]
     rank = [1.0 / n] * n
     for _ in range(rounds):
         nxt = [(1 - damping) / n] * n
-        for a, links in enumerate(edges):
-            if out_weight[a]:
-                share = damping * rank[a] / out_weight[a]
-                for b, w in links:
-                    nxt[b] += share * w
+        for a, links, weight in linked:
+            share = damping * rank[a] / weight
+            for b, w in links:
+                nxt[b] += share * w
         change = sum(abs(x - y) for x, y in zip(nxt, rank))
         rank = nxt
         if change < 1e-6:
@@ -285,16 +288,15 @@ def unresolved_references(
         if not voice[i]:
             continue
         low = lowered[i]
-        before = words[:i]
         nxt = words[i + 1] if i + 1 < len(words) else ("", "")
         if low in _WRITER or (text == "I" and tag == "PRP"):
             out.append(text)
         elif low in _PERSONAL:
             is_person = lambda t, g: t.lower() in people or t.lower() in _ANSWER_SLOTS
-            if not any(is_person(*w) and voice[k] for k, w in enumerate(before)) and not _cataphora(words, i, _named_person(people)):
+            if not any(is_person(*w) and voice[k] for k, w in enumerate(words[:i])) and not _cataphora(words, i, _named_person(people)):
                 out.append(text)
         elif low in _PLURAL:
-            if not any(_is_plural_noun(*w) and (voice[k] or w[0] != "_____") for k, w in enumerate(before)) and not _cataphora(words, i, _named_plural):
+            if not any(_is_plural_noun(*w) and (voice[k] or w[0] != "_____") for k, w in enumerate(words[:i])) and not _cataphora(words, i, _named_plural):
                 out.append(text)
         elif low in ("it", "its") and _it_points_back(words, lowered, i):
             out.append(text)

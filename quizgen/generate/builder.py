@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import re
 from dataclasses import dataclass, replace
 
@@ -51,7 +52,12 @@ class Tools:
 def load_tools() -> Tools:
     from quizgen.text.reader import TextTools
 
-    return Tools(lexicon=load_lexicon(), tagger=load_tagger(), wh=load_wh(), text=TextTools.load())
+    tools = Tools(lexicon=load_lexicon(), tagger=load_tagger(), wh=load_wh(), text=TextTools.load())
+    # The tagger's weights and WordNet's index are hundreds of thousands of objects that live
+    # as long as the run: kept out of the garbage collector's full passes, which would
+    # otherwise walk them all again every time.
+    gc.freeze()
+    return tools
 
 
 @dataclass(frozen=True)

@@ -290,6 +290,7 @@ class EssayKnowledge:
     roles: NameRoles
     _where: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False)
     _usage: dict[str, Counter] = field(default_factory=dict, repr=False)
+    _by_word: dict[str, list[int]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def read(cls, sentences: list[str], lexicon: Lexicon) -> "EssayKnowledge":
@@ -321,8 +322,17 @@ class EssayKnowledge:
     def sentences_with(self, norm: str) -> tuple[int, ...]:
         if norm not in self._where:
             needle = f" {norm} "
-            self._where[norm] = tuple(i for i, s in enumerate(self.norms) if needle in s)
+            # Only a sentence with the phrase's first word can hold it: a long essay is not scanned whole.
+            candidates = self._sentences_with_word(norm.split()[0]) if norm else range(len(self.norms))
+            self._where[norm] = tuple(i for i in candidates if needle in self.norms[i])
         return self._where[norm]
+
+    def _sentences_with_word(self, word: str) -> list[int]:
+        if not self._by_word:
+            for i, text in enumerate(self.norms):
+                for w in dict.fromkeys(text.split()):
+                    self._by_word.setdefault(w, []).append(i)
+        return self._by_word.get(word, [])
 
 
 def content_lemmas(text: str, lexicon: Lexicon) -> frozenset[str]:
@@ -337,7 +347,7 @@ def _alias_pairs(text: str) -> set[frozenset]:
     out: set[frozenset] = set()
     for i in range(len(words)):
         for marker in _ALIAS_MARKERS:
-            if tuple(lows[i : i + len(marker)]) != marker:
+            if lows[i] != marker[0] or tuple(lows[i : i + len(marker)]) != marker:
                 continue
             left = _phrase_words(words[:i][::-1])[::-1]
             right = _phrase_words(words[i + len(marker) :])

@@ -157,10 +157,10 @@ _PLACE_CLASSES = (
 def place_class(text: str, lexicon: Lexicon) -> str:
     """'island' for Martinique, 'river' for the Neva, 'continent' for Europe; '' when
     WordNet does not know the place."""
-    synsets = lexicon.noun_synsets(_ARTICLE.sub("", text))
-    if not synsets:
+    sense = lexicon.first_noun_sense(_ARTICLE.sub("", text))
+    if sense is None:
         return ""
-    parents = " ".join(n.lower() for h in synsets[0].instance_hypernyms() for n in h.lemma_names())
+    parents = " ".join(n.lower() for h in sense.instance_hypernyms() for n in h.lemma_names())
     return next((name for name, cues in _PLACE_CLASSES if any(c in parents for c in cues)), "")
 
 
@@ -179,7 +179,7 @@ def noun_phrase(text: str, lexicon: Lexicon) -> bool:
     first, last = words[0].lower(), words[-1].lower().removesuffix("'s").strip("'")
     if first in _PREPOSITIONS:
         return False
-    if last[:1].isalpha() and not text.split()[-1][:1].isupper() and not lexicon.noun_synsets(lexicon.lemma(last)):
+    if last[:1].isalpha() and not text.split()[-1][:1].isupper() and lexicon.first_noun_sense(lexicon.lemma(last)) is None:
         return False
     return not _no_noun_opener(first, lexicon)
 
@@ -189,7 +189,7 @@ def _no_noun_opener(word: str, lexicon: Lexicon) -> bool:
     cannot open a noun phrase."""
     return (
         word.isalpha() and lexicon.is_word(word) and not lexicon.is_stopword(word)
-        and not lexicon.noun_synsets(lexicon.lemma(word)) and not lexicon.is_adjective(word)
+        and lexicon.first_noun_sense(lexicon.lemma(word)) is None and not lexicon.is_adjective(word)
     )
 
 

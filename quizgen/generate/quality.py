@@ -207,11 +207,13 @@ def _gives_away(draft: Draft) -> bool:
     stem = normal(draft.stem)
     if not answer:
         return True
-    if re.search(r"\b" + re.escape(answer) + r"\b", stem):
+    # Both are normalised to words and single spaces: a whole-word search is a padded one.
+    padded = f" {stem} "
+    if f" {answer} " in padded:
         return True
     # a name's last word ("Serge" for "Victor Serge") gives it away too
     last = answer.split()[-1]
-    if draft.answer_kind in ("person",) and len(last) > 3 and re.search(r"\b" + re.escape(last) + r"\b", stem):
+    if draft.answer_kind in ("person",) and len(last) > 3 and f" {last} " in padded:
         return True
     return _shares_a_root(draft.answer, draft.stem)
 

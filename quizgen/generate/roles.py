@@ -80,14 +80,16 @@ class NameRoles:
 
     def _sentences_naming(self, text: str) -> list[str]:
         pattern = _name_pattern(text)
-        return [s for s in self.sentences if pattern.search(s)]
+        # A plain substring test first: the pattern only runs where the name can be.
+        return [s for s in self.sentences if text in s and pattern.search(s)]
 
     def _mentions(self, name: str) -> list[tuple[str, str]]:
         """Each mention's words before and after, lower-cased."""
-        pattern = _name_pattern(_bare(name))
+        bare = _bare(name)
+        pattern = _name_pattern(bare)
         return [
             (s[: m.start()].lower().replace("’", "'"), s[m.end():].lower().replace("’", "'"))
-            for s in self.sentences for m in pattern.finditer(s)
+            for s in self.sentences if bare in s for m in pattern.finditer(s)
         ]
 
 

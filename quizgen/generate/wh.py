@@ -11,7 +11,7 @@ a missing one.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from quizgen.generate.grammar import (
@@ -30,7 +30,6 @@ from quizgen.generate.grammar import (
     RIGHT_SINGLE_QUOTE,
     SENTENCE_ENDS,
     Clause,
-    Lemmatize,
     Token,
     base_form,
     detokenize,
@@ -41,6 +40,7 @@ from quizgen.generate.grammar import (
     quote_depths,
     singular_agreement,
 )
+from quizgen.nlp.lexicon import Lexicon
 
 ANSWER_KINDS = frozenset({"person", "organization", "place", "date", "number", "event", "work", "term", "phrase"})
 MAX_SENTENCE_WORDS = 40
@@ -111,6 +111,9 @@ NAME_CATEGORIES = frozenset(
 PERSON_PREFIXES = ("counter", "anti", "non", "ex", "neo", "pro")
 NOUN_GROUP_TAGS = NOUN_TAGS | {"JJ", "JJR", "VBN", "VBG"}
 APPOSITIVE_TAGS = NOUN_TAGS | {"DT", "JJ", "JJR", "JJS", "IN", "CD", "POS", "PRP$", "VBN", "VBG", "HYPH"}
+# What an answer's span never holds (a quotation mark, a bracket, a break), nor starts or ends with.
+SPAN_BREAKS = QUOTES | HARD_BREAKS | SENTENCE_ENDS | {"(", ")"}
+SPAN_EDGE_BREAKS = SPAN_BREAKS | {","}
 # "one of the leaders" picks one out, and "25 times the minimum" multiplies: neither counts.
 NOT_COUNTS = frozenset({"one", "1", "times"})
 
@@ -141,39 +144,32 @@ def wh_question(
     answer_start: int,
     answer_end: int,
     answer_kind: str,
-    lemmatize: Callable[[str, str], str] | None = None,
+    lexicon: Lexicon,
 ) -> WhQuestion | None:
-    """A wh-question whose answer is tokens[answer_start:answer_end], or None if none is safe."""
+    """A wh-question whose answer is tokens[answer_start:answer_end], or None if none is safe.
+    The lexicon gives verbs' bare forms and tells names from common words."""
     if answer_kind not in ANSWER_KINDS:
         return None  # a name of unknown kind could be a who or a what: no guessing
     if not 0 <= answer_start < answer_end <= len(tokens):
         return None
     tokens, answer_start, answer_end, quoted = _prepared(tokens, answer_start, answer_end)
-    if lemmatize is None:
-        lemmatize = _wordnet_lemmatize()
     span = _answer_span(tokens, answer_start, answer_end, answer_kind)
     if span is None or not _usable_sentence(tokens, span):
         return None
-    clause = parse_clause(tokens, lemmatize)
+    clause = parse_clause(tokens, lexicon.lemma)
     if clause is None:
         return None
-    plan = _plan(tokens, clause, span, answer_kind, quoted)
+    plan = _plan(tokens, clause, span, answer_kind, quoted, lexicon)
     if plan is None or (plan.wh_word in CIRCUMSTANTIAL_WH and (_negated(tokens, clause) or _presupposing(tokens, clause))):
         return None
-    question_tokens = _realise(tokens, clause, plan, lemmatize)
+    question_tokens = _realise(tokens, clause, plan, lexicon)
     if question_tokens is None or not _acceptable(question_tokens) or _dangles(question_tokens, plan):
         return None
     question = detokenize([word for word, _ in question_tokens])
-    answer = _answer_text(tokens, plan.answer or span)
+    answer = _answer_text(tokens, plan.answer or span, lexicon)
     if _gives_away(question, answer):
         return None
     return WhQuestion(question=question, answer=answer, wh_word=plan.wh_word)
-
-
-def _wordnet_lemmatize() -> Lemmatize:
-    from nltk.stem import WordNetLemmatizer
-
-    return WordNetLemmatizer().lemmatize
 
 
 # ---------------------------------------------------------------- the answer and the sentence
@@ -264,9 +260,9 @@ def _answer_span(tokens: list[Token], start: int, end: int, kind: str) -> range 
     span = range(start, end)
     words = [tokens[i][0] for i in span]
     tags = [tokens[i][1] for i in span]
-    if any(w in QUOTES | HARD_BREAKS | SENTENCE_ENDS | {"(", ")", ","} for w in (words[0], words[-1])):
+    if any(w in SPAN_EDGE_BREAKS for w in (words[0], words[-1])):
         return None
-    if any(w in QUOTES | HARD_BREAKS | SENTENCE_ENDS | {"(", ")"} for w in words):
+    if any(w in SPAN_BREAKS for w in words):
         return None
     if all(tag in FUNCTION_TAGS for tag in tags) or "PRP" in tags or any(is_finite(tokens[i]) for i in span):
         return None
@@ -307,7 +303,7 @@ def _usable_sentence(tokens: list[Token], span: range) -> bool:
         return False  # a question already, or a quotation with omissions
     if not _complete_sentence(tokens) or _contains_heading(tokens):
         return False
-    if sum(1 for word, _ in tokens if any(ch.isalnum() for ch in word)) > MAX_SENTENCE_WORDS:
+    if sum(1 for word, _ in tokens if _has_alnum(word)) > MAX_SENTENCE_WORDS:
         return False
     return not _inside_quotation(tokens, span.start) and not _inside_brackets(tokens, span.start)
 
@@ -316,13 +312,18 @@ def _complete_sentence(tokens: list[Token]) -> bool:
     """Capitalised and closed by a full stop: a fragment ("racy had ceased to function by 1921")
     or a lead-in to a quotation ("Lenin contended:") is no statement to question."""
     words = [word for word, _ in tokens]
-    first_word = next((w for w in words if any(ch.isalnum() for ch in w)), "")
+    first_word = next((w for w in words if _has_alnum(w)), "")
     if not first_word[:1].isupper() and not first_word[:1].isdigit():
         return False
     closing = len(words) - 1
     while closing > 0 and words[closing] in CLOSING_QUOTES | {")", "]", '"', RIGHT_SINGLE_QUOTE}:
         closing -= 1
     return words[closing] in {".", "!"}
+
+
+def _has_alnum(word: str) -> bool:
+    # isalnum() settles the common case (a whole word) without a loop.
+    return word.isalnum() or any(ch.isalnum() for ch in word)
 
 
 def _contains_heading(tokens: list[Token]) -> bool:
@@ -343,15 +344,15 @@ def _inside_quotation(tokens: list[Token], index: int) -> bool:
     return quote_depths([word for word, _ in tokens])[index] > 0
 
 
-def _answer_text(tokens: list[Token], span: range) -> str:
-    words = [_lowered_if_initial(tokens, i)[0] for i in span]
+def _answer_text(tokens: list[Token], span: range, lexicon: Lexicon) -> str:
+    words = [_lowered_if_initial(tokens, i, lexicon)[0] for i in span]
     return detokenize(words)
 
 
 # ---------------------------------------------------------------- where the answer sits
 
 
-def _plan(tokens: list[Token], clause: Clause, span: range, kind: str, quoted: bool) -> _Plan | None:
+def _plan(tokens: list[Token], clause: Clause, span: range, kind: str, quoted: bool, lexicon: Lexicon) -> _Plan | None:
     if any(span.start in dropped for dropped in clause.dropped):
         return None
     if _passive(tokens, clause) and clause.verb_end < len(tokens) and tokens[clause.verb_end][1] == "NNP":
@@ -360,10 +361,10 @@ def _plan(tokens: list[Token], clause: Clause, span: range, kind: str, quoted: b
         if span.start in adverbial:
             return _adverbial_plan(tokens, adverbial, span, kind)
     if span.start in clause.subject:
-        return _subject_plan(tokens, clause, span, kind, quoted)
+        return _subject_plan(tokens, clause, span, kind, quoted, lexicon)
     inside_predicate = clause.verb_end <= span.start and span.stop <= clause.end
     if inside_predicate and (clause.subordinate is None or span.stop <= clause.subordinate):
-        return _predicate_plan(tokens, clause, span, kind, quoted)
+        return _predicate_plan(tokens, clause, span, kind, quoted, lexicon)
     return None
 
 
@@ -389,13 +390,15 @@ def _prepositional_wh(preposition: str, kind: str) -> str | None:
     return None
 
 
-def _subject_plan(tokens: list[Token], clause: Clause, span: range, kind: str, quoted: bool) -> _Plan | None:
+def _subject_plan(
+    tokens: list[Token], clause: Clause, span: range, kind: str, quoted: bool, lexicon: Lexicon
+) -> _Plan | None:
     subject = clause.subject
     if tokens[subject.start][1] == "EX":
         return None
     if kind == "number":
         return _subject_count_plan(tokens, clause, span)
-    named = _named_by_common_noun(tokens, span, subject, kind, quoted)
+    named = _named_by_common_noun(tokens, span, subject, kind, quoted, lexicon)
     if named is not None and named.removal == subject:
         return _Plan(wh=named.which, wh_word=named.wh_word, removed=subject, subject_question=True,
                      plural=named.plural)
@@ -406,7 +409,7 @@ def _subject_plan(tokens: list[Token], clause: Clause, span: range, kind: str, q
         return None
     if clause.copula and _names_complement(tokens, clause):
         return None  # "The State was the Revolution" cannot ask "What was the Revolution?"
-    entity = _entity_wh(tokens, span, kind)
+    entity = _entity_wh(tokens, span, kind, lexicon)
     if entity is None:
         return None
     wh, wh_word, plural = entity
@@ -479,14 +482,16 @@ def _covers_subject(tokens: list[Token], subject: range, span: range) -> bool:
     )
 
 
-def _predicate_plan(tokens: list[Token], clause: Clause, span: range, kind: str, quoted: bool) -> _Plan | None:
+def _predicate_plan(
+    tokens: list[Token], clause: Clause, span: range, kind: str, quoted: bool, lexicon: Lexicon
+) -> _Plan | None:
     if kind == "number":
         return _count_plan(tokens, clause, span)
     if tokens[clause.subject.start][1] == "EX":
         return None
     if _relative_clause_follows(tokens, clause, span):
         return None
-    named = _named_by_common_noun(tokens, span, range(clause.verb_end, clause.end), kind, quoted)
+    named = _named_by_common_noun(tokens, span, range(clause.verb_end, clause.end), kind, quoted, lexicon)
     if named is not None:
         return _named_plan(tokens, clause, named)
     phrase_end = _phrase_end(tokens, span.stop, clause.end)
@@ -501,13 +506,13 @@ def _predicate_plan(tokens: list[Token], clause: Clause, span: range, kind: str,
     if kind in {"phrase", "term"} and _noun_complement_follows(tokens, removal.stop, clause.end):
         return None
     if _right_after_verb(tokens, clause, removal_start):
-        return _object_plan(tokens, clause, span, removal, kind)
+        return _object_plan(tokens, clause, span, removal, kind, lexicon)
     preposition = removal_start - 1
     if preposition < clause.verb_end or tokens[preposition][1] not in {"IN", "TO"}:
         return None
     if not _attaches_to_main_verb(tokens, clause.verb_end, preposition):
         return None
-    return _prepositional_plan(tokens, clause, span, removal, preposition, kind)
+    return _prepositional_plan(tokens, clause, span, removal, preposition, kind, lexicon)
 
 
 @dataclass(frozen=True)
@@ -531,7 +536,9 @@ class _Named:
         return self.head[-1][1] == "NNS"
 
 
-def _named_by_common_noun(tokens: list[Token], span: range, region: range, kind: str, quoted: bool) -> _Named | None:
+def _named_by_common_noun(
+    tokens: list[Token], span: range, region: range, kind: str, quoted: bool, lexicon: Lexicon
+) -> _Named | None:
     """A name set after the common noun that says what it names: "the pamphlet The State and
     Revolution", "his pamphlet, The State and Revolution,". It asks well as "Which pamphlet ...?".
 
@@ -551,7 +558,7 @@ def _named_by_common_noun(tokens: list[Token], span: range, region: range, kind:
     if not (comma or quoted or kind == "person" or tokens[span.start][0] in {"The", "A", "An"}):
         return None
     word, tag = tokens[noun]
-    if not word.islower() or not _common_noun(word, tag) or tokens[determiner][0].lower() not in POSSESSIVE_DETERMINERS:
+    if not word.islower() or not _common_noun(word, tag, lexicon) or tokens[determiner][0].lower() not in POSSESSIVE_DETERMINERS:
         return None
     end = span.stop
     if end < limit and tokens[end][0] == ",":
@@ -563,17 +570,15 @@ def _named_by_common_noun(tokens: list[Token], span: range, region: range, kind:
     return _Named(removal=range(determiner, end), head=tuple(tokens[determiner + 1:noun + 1]))
 
 
-def _common_noun(word: str, tag: str) -> bool:
+def _common_noun(word: str, tag: str, lexicon: Lexicon) -> bool:
     """Before a name the tagger often calls the noun an adjective ("the slogan/JJ All Power ...");
     WordNet settles it: a noun with no adjective sense."""
     if tag in {"NN", "NNS"}:
         return True
     if tag != "JJ":
         return False
-    from nltk.corpus import wordnet
-
-    adjective = wordnet.synsets(word, pos="a") or wordnet.synsets(word, pos="s")
-    return bool(wordnet.synsets(word, pos="n")) and not adjective
+    adjective = lexicon.synsets(word, "a") or lexicon.synsets(word, "s")
+    return lexicon.first_noun_sense(word) is not None and not adjective
 
 
 def _named_plan(tokens: list[Token], clause: Clause, named: _Named) -> _Plan | None:
@@ -672,12 +677,14 @@ def _count_plan(tokens: list[Token], clause: Clause, span: range) -> _Plan | Non
                  answer=range(start, nouns))
 
 
-def _object_plan(tokens: list[Token], clause: Clause, span: range, removal: range, kind: str) -> _Plan | None:
+def _object_plan(
+    tokens: list[Token], clause: Clause, span: range, removal: range, kind: str, lexicon: Lexicon
+) -> _Plan | None:
     if kind == "date" or _idiom(tokens, clause, span) or _passive(tokens, clause):
         return None  # "Serge was born Victor Kibalchich": a passive's object is no object to ask for
     if clause.copula and not _copula_complement_askable(tokens, clause, span, kind):
         return None
-    entity = _entity_wh(tokens, span, kind)
+    entity = _entity_wh(tokens, span, kind, lexicon)
     if entity is None:
         return None
     wh, wh_word, _ = entity
@@ -709,7 +716,8 @@ def _copula_complement_askable(tokens: list[Token], clause: Clause, span: range,
 
 
 def _prepositional_plan(
-    tokens: list[Token], clause: Clause, span: range, removal: range, preposition_index: int, kind: str
+    tokens: list[Token], clause: Clause, span: range, removal: range, preposition_index: int, kind: str,
+    lexicon: Lexicon,
 ) -> _Plan | None:
     preposition = tokens[preposition_index][0].lower()
     if preposition == "of":
@@ -728,7 +736,7 @@ def _prepositional_plan(
     if clause.copula or passive_with_object or dated or _bare_noun(tokens, span):
         # "was opposition to X", "went on strike", "followed on 5 September": no thing to ask "what" for.
         return None
-    entity = _entity_wh(tokens, span, kind)
+    entity = _entity_wh(tokens, span, kind, lexicon)
     if entity is None:
         return None
     wh, wh_word, _ = entity
@@ -851,12 +859,14 @@ def _plural_noun_group_end(tokens: list[Token], index: int, limit: int) -> int |
     return end
 
 
-def _entity_wh(tokens: list[Token], span: range, kind: str) -> tuple[tuple[Token, ...], str, bool] | None:
+def _entity_wh(
+    tokens: list[Token], span: range, kind: str, lexicon: Lexicon
+) -> tuple[tuple[Token, ...], str, bool] | None:
     """The wh-phrase standing for a noun phrase answer, and whether it takes plural agreement."""
     last_word = tokens[span.stop - 1][0]
     if kind == "person":
         head_word, head_tag = tokens[_head_index(tokens, span)]
-        if head_word.islower() and not _names_people((head_word, head_tag)):
+        if head_word.islower() and not _names_people((head_word, head_tag), lexicon):
             return None  # "conditions" or "decisions" handed over as a person
         return _wh_tokens("Who"), "who", False
     if kind == "number":
@@ -877,7 +887,7 @@ def _entity_wh(tokens: list[Token], span: range, kind: str) -> tuple[tuple[Token
     plural_name = head_tag == "NNPS" or (
         head_tag == "NNP" and head_word.endswith("s") and not head_word.endswith(("ss", "us", "is", "os"))
     )
-    if kind in {"organization", "phrase", "term"} and (plural_name or _names_people(tokens[head])):
+    if kind in {"organization", "phrase", "term"} and (plural_name or _names_people(tokens[head], lexicon)):
         return _wh_tokens("Who"), "who", False
     category = _name_category(tokens, span, kind)
     if category is not None:
@@ -908,22 +918,20 @@ def _head_index(tokens: list[Token], span: range) -> int:
     return head
 
 
-def _names_people(head: Token) -> bool:
+def _names_people(head: Token, lexicon: Lexicon) -> bool:
     """ "the soldiers", "the bosses": a noun that WordNet files under persons."""
     word, tag = head
     if tag not in {"NN", "NNS"} or not word.isalpha():
         return False
     word = word.lower()
-    from nltk.corpus import wordnet
-
     # "leaders" is itself a WordNet lemma (a group); the singular says what each one is.
     singulars = [word[:-1], word[:-2], word[:-3] + "y"] if tag == "NNS" and word.endswith("s") else [word]
     # "counterrevolutionaries" is not in WordNet, "revolutionary" is.
     singulars += [s[len(prefix):] for s in singulars for prefix in PERSON_PREFIXES if s.startswith(prefix)]
     for singular in singulars:
-        senses = wordnet.synsets(singular, pos="n")
-        if senses:
-            return senses[0].lexname() == "noun.person"
+        sense = lexicon.first_noun_sense(singular)
+        if sense is not None:
+            return sense.lexname() == "noun.person"
     return False
 
 
@@ -957,7 +965,7 @@ def _negated(tokens: list[Token], clause: Clause) -> bool:
     return any(tokens[i][0].lower() in NEGATIONS for i in verb_group)
 
 
-def _realise(tokens: list[Token], clause: Clause, plan: _Plan, lemmatize: Lemmatize) -> list[Token] | None:
+def _realise(tokens: list[Token], clause: Clause, plan: _Plan, lexicon: Lexicon) -> list[Token] | None:
     moved = [a for a in clause.adverbials if a != plan.answered_adverbial]
     if moved and clause.subordinate is not None:
         # "... that the party won in 1917?" would attach the moved phrase to the wrong clause.
@@ -965,15 +973,15 @@ def _realise(tokens: list[Token], clause: Clause, plan: _Plan, lemmatize: Lemmat
     if moved and _dangling_appositive(tokens, clause.verb_end, clause.end):
         return None  # "... a police force, the Cheka on 20 December?" reads as one phrase
     if plan.subject_question:
-        head = _subject_question_head(tokens, clause, plan, lemmatize)
+        head = _subject_question_head(tokens, clause, plan, lexicon)
     else:
-        head = _inverted_head(tokens, clause, plan, lemmatize)
+        head = _inverted_head(tokens, clause, plan, lexicon)
     if head is None:
         return None
     predicate = _without_trailing_comma(
         [tokens[i] for i in range(clause.verb_end, clause.end) if i not in plan.removed]
     )
-    tail = [_lowered_if_initial(tokens, i) for adverbial in moved for i in adverbial]
+    tail = [_lowered_if_initial(tokens, i, lexicon) for adverbial in moved for i in adverbial]
     return list(plan.wh) + head + predicate + tail + [("?", ".")]
 
 
@@ -987,11 +995,11 @@ def _without_trailing_comma(predicate: list[Token]) -> list[Token]:
 
 
 def _subject_question_head(
-    tokens: list[Token], clause: Clause, plan: _Plan, lemmatize: Lemmatize
+    tokens: list[Token], clause: Clause, plan: _Plan, lexicon: Lexicon
 ) -> list[Token] | None:
     finite = (tokens[clause.finite][0], clause.finite_tag)
     if not plan.plural and not (clause.copula and _plural_complement(tokens, clause)):
-        finite = singular_agreement(finite, lemmatize)
+        finite = singular_agreement(finite, lexicon.lemma)
         if finite is None:
             return None
     pre_verb = [tokens[i] for i in clause.pre_verb]
@@ -1009,8 +1017,8 @@ def _plural_complement(tokens: list[Token], clause: Clause) -> bool:
     return False
 
 
-def _inverted_head(tokens: list[Token], clause: Clause, plan: _Plan, lemmatize: Lemmatize) -> list[Token] | None:
-    subject = [_lowered_if_initial(tokens, i) for i in clause.subject]
+def _inverted_head(tokens: list[Token], clause: Clause, plan: _Plan, lexicon: Lexicon) -> list[Token] | None:
+    subject = [_lowered_if_initial(tokens, i, lexicon) for i in clause.subject]
     pre_verb = [tokens[i] for i in clause.pre_verb]
     finite_word, finite_tag = tokens[clause.finite][0], clause.finite_tag
     if clause.inverts:
@@ -1020,46 +1028,42 @@ def _inverted_head(tokens: list[Token], clause: Clause, plan: _Plan, lemmatize: 
             auxiliary.append(tokens[after.pop(0)])
         return auxiliary + subject + pre_verb + [tokens[i] for i in after]
     auxiliary = do_support(finite_tag)
-    lemma = base_form(finite_word, finite_tag, lemmatize)
+    lemma = base_form(finite_word, finite_tag, lexicon.lemma)
     if auxiliary is None or lemma is None:
         return None
     return [(auxiliary, finite_tag)] + subject + pre_verb + [(lemma, "VB")]
 
 
-def _lowered_if_initial(tokens: list[Token], index: int) -> Token:
+def _lowered_if_initial(tokens: list[Token], index: int, lexicon: Lexicon) -> Token:
     """The sentence's first word loses the capital it had only for being first."""
     word, tag = tokens[index]
-    if index != 0 or not _ordinary_word(word, tag):
+    if index != 0 or not _ordinary_word(word, tag, lexicon):
         return (word, tag)
-    if _bare_subject_name(tokens):
+    if _bare_subject_name(tokens, lexicon):
         return (word, tag)
     return (word.lower(), tag)
 
 
-def _bare_subject_name(tokens: list[Token]) -> bool:
+def _bare_subject_name(tokens: list[Token], lexicon: Lexicon) -> bool:
     """ "Serge was born ...": a lone singular noun before the verb is a name unless it names an
     abstraction ("Membership dwindled", "Control would be ..."), even if WordNet knows a fabric."""
     word, tag = tokens[0]
     if tag != "NN" or len(tokens) < 2 or not (tokens[1][1].startswith("VB") or tokens[1][1] == "MD"):
         return False
-    from nltk.corpus import wordnet
-
-    senses = wordnet.synsets(word.lower(), pos="n")
-    return bool(senses) and senses[0].lexname() not in ABSTRACT_NOUN_FILES
+    sense = lexicon.first_noun_sense(word)
+    return sense is not None and sense.lexname() not in ABSTRACT_NOUN_FILES
 
 
-def _ordinary_word(word: str, tag: str) -> bool:
+def _ordinary_word(word: str, tag: str, lexicon: Lexicon) -> bool:
     """Not a name: function words, and content words WordNet knows in lower case. The tagger often
     calls a sentence-initial name a common noun ("Rabinowitch has documented ...")."""
     if tag in PROPER_NOUN_TAGS or word == "I" or not word.replace("-", "").isalpha():
         return False
     if tag in FUNCTION_TAGS:
         return True
-    from nltk.corpus import wordnet
-
     for part in word.lower().split("-"):
-        base = wordnet.morphy(part) or part
-        synsets = wordnet.synsets(part)
+        base = lexicon.lemma(part, None)
+        synsets = lexicon.synsets(part)
         lemmas = {lemma.name() for synset in synsets for lemma in synset.lemmas()}
         # WordNet lists names too ("Lenin", "Smith"): a word whose first sense is a name keeps its capital.
         named = bool(synsets) and base.capitalize() in {lemma.name() for lemma in synsets[0].lemmas()}
@@ -1073,7 +1077,7 @@ def _ordinary_word(word: str, tag: str) -> bool:
 
 def _acceptable(question: list[Token]) -> bool:
     words = [word for word, _ in question]
-    content = [w for w in words if any(ch.isalnum() for ch in w)]
+    content = [w for w in words if _has_alnum(w)]
     if not MIN_QUESTION_WORDS <= len(content) <= MAX_SENTENCE_WORDS:
         return False
     if not _balanced(words):

@@ -40,7 +40,7 @@ def wh_made(ctx: EssayContext, index: int, fact: Fact, referent: str = "") -> tu
     key = (index, fact.start, fact.end, fact.kind, referent)
     if key not in ctx.wh_made:
         window = _window(ctx.sentences[index], fact, referent)
-        ctx.wh_made[key] = None if window is None else ctx.wh(*window, answer_kind(fact), lemmatize=ctx.lexicon.lemma)
+        ctx.wh_made[key] = None if window is None else ctx.wh(*window, answer_kind(fact), ctx.lexicon)
     result = ctx.wh_made[key]
     if result is None:
         return "", ""

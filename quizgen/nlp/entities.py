@@ -275,14 +275,14 @@ def _evidence(tokens: Sequence[Token], a: int, b: int, lexicon: Lexicon) -> list
 def _individual(word: str, lexicon: Lexicon) -> bool:
     """WordNet knows the word as one particular person ('Lenin'), not as a sort of
     person ('Bolshevik')."""
-    synsets = lexicon.noun_synsets(word)
-    return bool(synsets) and bool(synsets[0].instance_hypernyms())
+    sense = lexicon.first_noun_sense(word)
+    return sense is not None and bool(sense.instance_hypernyms())
 
 
 def _common_noun(word: str, lexicon: Lexicon) -> bool:
     """A word whose main sense is an ordinary noun ('commune', 'state'), not a name."""
-    synsets = lexicon.noun_synsets(word)
-    return bool(synsets) and synsets[0].lemma_names()[0][:1].islower()
+    sense = lexicon.first_noun_sense(word)
+    return sense is not None and sense.lemma_names()[0][:1].islower()
 
 
 def _apposed_description(tokens: Sequence[Token], b: int, lexicon: Lexicon) -> list[tuple[str, int]]:
@@ -343,8 +343,8 @@ def _described_person(tokens: Sequence[Token], a: int, b: int, lexicon: Lexicon)
         out.append(("person", 3 if apposed else 2))
     if b + 1 < len(tokens) and tokens[b].tag == "POS" and b - a <= 2:
         owned = next((t for t in tokens[b + 1 : b + 4] if t.tag not in {"JJ", "VBN", "VBG", "RB"}), tokens[b + 1])
-        synsets = lexicon.noun_synsets(owned.lower) if owned.tag in {"NN", "NNS"} else ()
-        if synsets and synsets[0].lexname() in _THOUGHT_LEXNAMES:
+        sense = lexicon.first_noun_sense(owned.lower) if owned.tag in {"NN", "NNS"} else None
+        if sense is not None and sense.lexname() in _THOUGHT_LEXNAMES:
             out.append(("person", 1))
     return out
 
@@ -578,7 +578,7 @@ def is_plural(word: str, lexicon: Lexicon) -> bool:
     if not low.endswith("s") or low.endswith(("ss", "us", "is")):
         return False
     # WordNet lists some plurals as nouns of their own ("Soviets"): the singular decides.
-    return lexicon.lemma(low) != low or low[:-1] in ORG_HEADS or bool(lexicon.noun_synsets(low[:-1]))
+    return lexicon.lemma(low) != low or low[:-1] in ORG_HEADS or lexicon.first_noun_sense(low[:-1]) is not None
 
 
 def fine_kind(text: str, kind: str, lexicon: Lexicon) -> str:
@@ -627,18 +627,18 @@ def _sort(text: str, head: str, kind: str, lexicon: Lexicon) -> str:
     if kind == "term":
         if any(head in heads or lexicon.lemma(head) in heads for heads in BODY_SORTS.values()):
             return "term-body"  # "the white army" beside "the provisional government", not "the working class"
-        synsets = lexicon.noun_synsets(lexicon.lemma(head))
-        if not synsets:
+        sense = lexicon.first_noun_sense(lexicon.lemma(head))
+        if sense is None:
             return ""  # "overnight", "reformist" as adjective: not a thing to choose among
-        return "term-" + synsets[0].lexname().removeprefix("noun.")
+        return "term-" + sense.lexname().removeprefix("noun.")
     return ""
 
 
 def _member_name(word: str, lexicon: Lexicon) -> bool:
     """A capitalised name for a member of a people or party ('German', 'Jacobin'), unlike
     the common nouns 'soldier' or 'worker' that merely open a sentence."""
-    synsets = lexicon.noun_synsets(lexicon.lemma(word))
-    return bool(synsets) and synsets[0].lexname() == "noun.person" and synsets[0].lemma_names()[0][:1].isupper()
+    sense = lexicon.first_noun_sense(lexicon.lemma(word))
+    return sense is not None and sense.lexname() == "noun.person" and sense.lemma_names()[0][:1].isupper()
 
 
 def _quoted_name_kind(head: str, kind: str) -> str:
@@ -654,12 +654,14 @@ def _place_sort(text: str, head: str, lexicon: Lexicon) -> str:
     countries, a town beside towns. A place WordNet does not know is most often a town."""
     if head in PLACE_HEADS:
         return "site" if head in {"factory", "works", "palace", "prison", "fortress", "street", "square"} else "region"
-    synsets = lexicon.noun_synsets(text) or lexicon.noun_synsets(head)
+    sense = lexicon.first_noun_sense(text)
+    if sense is None:
+        sense = lexicon.first_noun_sense(head)
     parents = " ".join(
-        name.lower() for h in (synsets[0].instance_hypernyms() if synsets else []) for name in h.lemma_names()
+        name.lower() for h in (sense.instance_hypernyms() if sense is not None else []) for name in h.lemma_names()
     )
-    if not synsets or not parents:
-        return "town" if not synsets else "region"
+    if sense is None or not parents:
+        return "town" if sense is None else "region"
     if "city" in parents or "capital" in parents or "town" in parents or "port" in parents:
         return "town"  # before countries: a "national capital" is a town
     if "country" in parents or "nation" in parents or "state" in parents or "kingdom" in parents:

@@ -38,8 +38,11 @@ class Lexicon:
     _wordnet: object = field(repr=False)
     _kinds: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     _lemmas: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
-    _synsets: dict[str, tuple] = field(default_factory=dict, repr=False)
+    _synsets: dict[tuple[str, str | None], tuple] = field(default_factory=dict, repr=False)
     _related: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+    _known: dict[str, bool] = field(default_factory=dict, repr=False)
+    _adjectives: dict[str, bool] = field(default_factory=dict, repr=False)
+    _first_senses: dict[str, object] = field(default_factory=dict, repr=False)
 
     def is_stopword(self, word: str) -> bool:
         return word.lower() in self.stopwords
@@ -53,13 +56,19 @@ class Lexicon:
         low = word.lower()
         if low in self.words:
             return True
-        return any(self._wordnet.morphy(low, pos) for pos in ("n", "v", "a", "r")) if low.isalpha() else False
+        if low not in self._known:
+            self._known[low] = low.isalpha() and any(self._wordnet.morphy(low, pos) for pos in ("n", "v", "a", "r"))
+        return self._known[low]
 
     def is_adjective(self, word: str) -> bool:
-        return bool(self._wordnet.morphy(word.lower(), "a"))
+        low = word.lower()
+        if low not in self._adjectives:
+            self._adjectives[low] = bool(self._wordnet.morphy(low, "a"))
+        return self._adjectives[low]
 
-    def lemma(self, word: str, pos: str = "n") -> str:
-        """WordNet's base form of `word` for part of speech n, v, a or r (the word itself if unknown)."""
+    def lemma(self, word: str, pos: str | None = "n") -> str:
+        """WordNet's base form of `word` for part of speech n, v, a or r, or for the first part of
+        speech that knows it when `pos` is None (the word itself if unknown)."""
         key = (word.lower(), pos)
         found = self._lemmas.get(key)
         if found is None:
@@ -67,13 +76,31 @@ class Lexicon:
             self._lemmas[key] = found
         return found
 
-    def noun_synsets(self, word: str) -> tuple:
-        key = word.lower().replace(" ", "_")
+    def synsets(self, word: str, pos: str | None = None) -> tuple:
+        """WordNet's senses of a word or phrase, most frequent first, for one part of speech
+        (n, v, a, s or r) or for all when `pos` is None."""
+        key = (word.lower().replace(" ", "_"), pos)
         found = self._synsets.get(key)
         if found is None:
-            found = tuple(self._wordnet.synsets(key, "n"))
+            found = tuple(self._wordnet.synsets(key[0], pos))
             self._synsets[key] = found
         return found
+
+    def noun_synsets(self, word: str) -> tuple:
+        return self.synsets(word, "n")
+
+    def first_noun_sense(self, word: str):
+        """The word's most frequent noun sense (noun_synsets(word)[0]), or None. Reading one
+        sense from WordNet costs a fraction of reading them all."""
+        key = word.lower().replace(" ", "_")
+        if (key, "n") in self._synsets:
+            senses = self._synsets[(key, "n")]
+            return senses[0] if senses else None
+        if key not in self._first_senses:
+            # WordNet lists a word's senses under its first base form, most frequent first.
+            base = self._wordnet.morphy(key, "n")
+            self._first_senses[key] = self._wordnet.synset(f"{base}.n.01") if base else None
+        return self._first_senses[key]
 
     def noun_kinds(self, word: str) -> frozenset[str]:
         """Entity kinds WordNet gives a noun (its lexicographer files), e.g. {'person'} for 'Lenin'."""
@@ -88,8 +115,8 @@ class Lexicon:
 
     def first_noun_kind(self, word: str) -> str:
         """The kind of the word's most frequent noun sense, or ''."""
-        synsets = self.noun_synsets(word)
-        return LEXNAME_KINDS.get(synsets[0].lexname(), "") if synsets else ""
+        sense = self.first_noun_sense(word)
+        return LEXNAME_KINDS.get(sense.lexname(), "") if sense else ""
 
     def related(self, word: str) -> frozenset[str]:
         """Lemma names that would also be right in place of `word`: synonyms, parts, wholes,
@@ -112,10 +139,9 @@ class Lexicon:
 
     def sisters(self, word: str) -> tuple[str, ...]:
         """Co-hyponyms of the word's first noun sense: same kind of thing, different thing."""
-        synsets = self.noun_synsets(word)
-        if not synsets:
+        first = self.first_noun_sense(word)
+        if first is None:
             return ()
-        first = synsets[0]
         out: list[str] = []
         for parent in first.hypernyms() + first.instance_hypernyms():
             for child in parent.hyponyms() + parent.instance_hyponyms():
