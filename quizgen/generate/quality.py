@@ -35,7 +35,7 @@ def problems(draft: Draft, lexicon: Lexicon) -> list[str]:
     stem = draft.stem
     if len(_WORD.findall(stem)) > MAX_STEM_WORDS:
         found.append("too long")
-    if draft.type != "true_false" and _gives_away(draft):
+    if draft.type != "true_false" and _gives_away(draft, lexicon):
         found.append("answer in stem")
     if draft.type not in ("true_false", "quote") and _trivial_answer(draft.answer, lexicon):
         found.append("trivial answer")
@@ -202,7 +202,7 @@ def _inside_a_longer_name(draft: Draft) -> bool:
     return after and tokens[b + 1].tag.startswith("NNP") or before
 
 
-def _gives_away(draft: Draft) -> bool:
+def _gives_away(draft: Draft, lexicon: Lexicon | None = None) -> bool:
     answer = normal(draft.answer)
     stem = normal(draft.stem)
     if not answer:
@@ -215,7 +215,7 @@ def _gives_away(draft: Draft) -> bool:
     last = answer.split()[-1]
     if draft.answer_kind in ("person",) and len(last) > 3 and f" {last} " in padded:
         return True
-    return _shares_a_root(draft.answer, draft.stem)
+    return _shares_a_root(draft.answer, draft.stem, lexicon)
 
 
 #: Endings that make a follower, a doctrine or a plural of one root: Bolshevik, Bolsheviks,
@@ -229,11 +229,16 @@ def root(word: str) -> str:
     return stripped if len(stripped) >= 5 else word
 
 
-def _shares_a_root(answer: str, stem: str) -> bool:
+def _shares_a_root(answer: str, stem: str, lexicon: Lexicon | None = None) -> bool:
     """'non-Bolshevik' in the stem of a question whose answer is 'Bolsheviks': a distinctive
-    word of the answer, by its root, is already on the page."""
+    word of the answer, by its root, is already on the page. In a name of several words an
+    everyday word is not distinctive: 'soviet' in the stem does not give away 'Supreme
+    Soviet', nor 'commune-state' 'The State and Revolution'."""
     stem_roots = {root(w) for w in re.findall(r"[A-Za-z’']+", stem) if len(w) >= 5}
-    for word in re.findall(r"[A-Za-z’']+", answer):
+    words = re.findall(r"[A-Za-z’']+", answer)
+    for word in words:
+        if len(words) > 1 and lexicon is not None and word.lower() in lexicon.words:
+            continue
         if len(word) >= 5 and word[:1].isupper() and root(word) in stem_roots:
             return True
     return False

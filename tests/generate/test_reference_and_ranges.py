@@ -176,3 +176,11 @@ def test_years_in_the_future_lean_on_a_date_the_stem_does_not_give(tools):
         "The opening of the Blisworth tunnel was still two years in the future.",
     ], None)
     assert "unresolved reference" in found
+
+
+def test_an_everyday_word_of_a_longer_name_in_the_stem_gives_nothing_away(tools):
+    found = _problems_of(tools, [
+        "The canal company cut its tolls twice in 1796.",
+        "In fact, the body furthest removed from any actual canal of the county was the “Grand Canal Board.”",
+    ], "Grand Canal Board")
+    assert "answer in stem" not in found
