@@ -266,9 +266,13 @@ def _clause_end(words: Sequence[tuple[str, str]], i: int) -> int:
 
 def _cataphora(words: Sequence[tuple[str, str]], i: int, matches) -> bool:
     """'In his memoirs, Serge wrote ...': a pronoun in an opening phrase may point forward to
-    the subject that follows the comma, within the same clause."""
+    the subject that follows the comma, within the same clause. A pronoun that is itself the
+    subject ('Later, in 1921, they would explain that ..., the sailors') points back."""
     comma = next((j for j in range(i, len(words)) if words[j][0] == ","), None)
     if comma is None or any(words[j][0] in _BREAK_WORDS for j in range(i)):
+        return False
+    opener = next((j for j in range(i - 1, max(-1, i - 4), -1) if words[j][1] in ("IN", "WRB", "TO")), None)
+    if opener is None or any(words[j][0] == "," for j in range(opener, i)):
         return False
     end = _clause_end(words, comma)
     return any(matches(*words[j]) for j in range(comma + 1, min(end, comma + 5)))

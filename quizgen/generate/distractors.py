@@ -614,7 +614,8 @@ def _same_date_shape(text: str, answer: str) -> bool:
 _TERM_FAMILIES = ("ism", "ist", "ists", "ity", "ocracy", "archy")
 #: WordNet categories of things one can line up as options ('tax', 'loan', 'tithe' are all
 #: possessions); acts, states and attributes are too wide a sort ('service' and 'war').
-_CONCRETE_SORTS = frozenset({"noun.possession", "noun.artifact", "noun.group", "noun.location", "noun.person",
+#: Not people: 'proletarian socialist' beside 'committed Marxist' may describe the same man.
+_CONCRETE_SORTS = frozenset({"noun.possession", "noun.artifact", "noun.group", "noun.location",
                              "noun.substance", "noun.food", "noun.animal", "noun.plant", "noun.body", "noun.object"})
 
 

@@ -16,7 +16,7 @@ MIN_STATEMENT = 0.3
 #: opinion or a guess, and neither it nor its opposite is plainly true or false.
 HEDGES = frozenset(
     """perhaps arguably probably possibly presumably apparently seemingly undoubtedly doubtless
-    surely maybe supposedly allegedly seem seems seemed""".split()
+    surely maybe supposedly allegedly seem seems seemed might""".split()
 )
 #: Words by which the writer judges what they report ('inevitable given the simplistic
 #: formulas'): a student can only agree or disagree with the judgement, not know it.

@@ -125,6 +125,7 @@ def test_opinions_are_no_statements_of_fact():
     assert is_opinion("The blockade would have failed without the navy.")
     assert is_opinion("In my view the council acted too late.")
     assert is_opinion("A bloated council was inevitable given the simplistic formulas of the guild.")
+    assert is_opinion("Without a dose of realism, the weavers might well topple another council.")
     assert not is_opinion("The council voted to close the mills in 1846.")
     assert not is_opinion("She wrote that “perhaps the city will fall.”")
 
@@ -168,11 +169,13 @@ def test_a_region_is_not_offered_beside_islands_rivers_and_continents(lexicon):
     ("postal service", "civil war", False),
     ("capitalism", "civil war", False),
     ("socialism", "reformist", False),
+    ("committed Marxist", "proletarian socialist", False),
+    ("water rent", "grain tax", True),
 ])
-def test_term_options_come_from_one_family(answer, other, alike):
+def test_term_options_come_from_one_family(lexicon, answer, other, alike):
     from quizgen.generate.distractors import same_family
 
-    assert same_family(answer, other) is alike
+    assert same_family(answer, other, lexicon) is alike
 
 
 def test_a_doctrine_short_of_options_in_the_essay_takes_wordnets(lexicon):

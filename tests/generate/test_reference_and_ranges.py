@@ -184,3 +184,19 @@ def test_an_everyday_word_of_a_longer_name_in_the_stem_gives_nothing_away(tools)
         "In fact, the body furthest removed from any actual canal of the county was the “Grand Canal Board.”",
     ], "Grand Canal Board")
     assert "answer in stem" not in found
+
+
+def test_a_subject_pronoun_after_an_opener_points_back_not_forward(tools):
+    found = _problems_of(tools, [
+        "The canal company cut its tolls twice in 1796.",
+        "Later, in 1801, they would explain that in the course of the dispute, the navvies had become idle drunkards.",
+    ], "1801")
+    assert "unresolved reference" in found
+
+
+def test_a_pronoun_in_an_opening_phrase_may_point_forward(tools):
+    found = _problems_of(tools, [
+        "The canal company cut its tolls twice in 1796.",
+        "In his memoirs of the dispute, Thomas Telford praised the navvies of the Ellesmere Canal.",
+    ], "Ellesmere Canal")
+    assert "unresolved reference" not in found
