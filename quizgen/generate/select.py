@@ -23,7 +23,7 @@ from quizgen.generate.draft import Draft
 #: made from almost any fact, a multiple choice only where three options of the same sort
 #: exist; a true/false item tests least, so it takes the smallest share.
 TYPE_SHARE = {"cloze": 0.4, "multiple_choice": 0.3, "wh": 0.3, "true_false": 0.15, "quote": 0.15, "term": 0.15}
-RELAXED_SHARE = 1.4
+RELAXED_SHARE = 1.6
 PER_SENTENCE = 3
 PER_ANSWER = 3
 KEY_SHARE = 0.5  # the top-ranked statements first covered, as a share of the bank
