@@ -103,9 +103,14 @@ def _cuts_its_phrase(draft: Draft) -> bool:
     tokens = draft.sentence.tokens
     if fact.end < len(tokens) and tokens[fact.end].lower == "of" and tokens[fact.end - 1].tag.startswith("NN"):
         return True
+    last = tokens[fact.end - 1]
+    if fact.role == "concept" and (last.tag in ("JJ", "JJR", "JJS", "RB", "RBR") or last.lower in _COMPARATIVES):
+        return True  # "make the {{economic crisis worse}}": a noun and what is said of it
     return fact.start >= 2 and tokens[fact.start - 1].lower in ("and", "or") and tokens[fact.start - 2].tag == "JJ"
 
 
+#: Comparatives the tagger may read as nouns after a noun ("the crisis worse").
+_COMPARATIVES = frozenset("worse better stronger weaker greater harder easier larger smaller".split())
 _INSIDE_A_WORD = re.compile(r"^(?:\w|[’'](?!s(?:\W|$))\w)")  # but not a possessive: '{{Lenin}}’s'
 
 
@@ -199,7 +204,9 @@ def _inside_a_longer_name(draft: Draft) -> bool:
         return False
     after = b + 1 < len(tokens) and tokens[b].lower == "and" and tokens[b + 1].is_capitalised
     before = a >= 2 and tokens[a - 1].lower == "and" and tokens[a - 2].is_capitalised and tokens[a - 2].tag.startswith("NNP")
-    return after and tokens[b + 1].tag.startswith("NNP") or before
+    # "the Second All-Russian {{Soviet Congress}}": the name goes on before the gap
+    tail = a >= 2 and tokens[a - 1].is_capitalised and tokens[a - 1].is_word
+    return after and tokens[b + 1].tag.startswith("NNP") or before or tail
 
 
 def _gives_away(draft: Draft, lexicon: Lexicon | None = None) -> bool:

@@ -87,7 +87,7 @@ def _priority(draft: Draft, ctx: EssayContext) -> float:
     weight = fact.weight if fact else 0.5
     if fact is not None and draft.type != "quote":
         weight *= answer_role(draft.sentence, fact.start, fact.end) * _novelty(draft.answer, ctx)
-        weight *= _teachable(draft)
+        weight *= _teachable(draft, ctx)
     return 0.5 * statement + 0.3 * weight + 0.2 * draft.fit
 
 
@@ -101,12 +101,14 @@ def _novelty(answer: str, ctx: EssayContext) -> float:
     return max(NOVELTY_FLOOR, 1.0 - (1.0 - NOVELTY_FLOOR) * (share - RARE_SHARE) / (TOPIC_SHARE - RARE_SHARE))
 
 
-def _teachable(draft: Draft) -> float:
+def _teachable(draft: Draft, ctx: EssayContext) -> float:
     """What teachers ask for more than for names in passing: a term the essay sets in
-    quotation marks (its own vocabulary), a figure, the title of a work."""
+    quotation marks (its own vocabulary, not an everyday word in scare quotes: the
+    Bolshevik “regime”), a figure, the title of a work."""
     fact = draft.fact
     tokens = draft.sentence.tokens
     quoted = 0 < fact.start and fact.end < len(tokens) and tokens[fact.start - 1].text in _OPENING_QUOTES
+    quoted = quoted and (" " in fact.text or fact.text.lower() not in ctx.lexicon.words)
     boost = QUOTED_TERM_BOOST if quoted else 1.0
     return boost * (FIGURE_BOOST if fact.kind in ("number", "work") else 1.0)
 

@@ -323,3 +323,17 @@ def test_a_pronoun_going_on_from_the_sentence_before_keeps_its_referent(tools):
     prompts = [d.prompt for d, _ in candidates(ctx) if "released" in d.sentence.text]
     assert prompts and all("Yeomanry" in p for p in prompts if p.startswith(("The", "{{")))
 
+
+
+def test_an_everyday_word_in_scare_quotes_is_no_term_of_the_essays_own(tools):
+    from quizgen.generate.builder import candidates, essay_context
+    from quizgen.generate.select import select
+
+    essay = [("Roads", PROTAGONIST_ESSAY[0][1][:5] + [
+        "In his reports, the surveyor John Rennie called the new surface a mere “crust.”",
+    ])]
+    ctx = essay_context(document_from_text(essay), tools)
+    pool = [(d, v) for d, v in candidates(ctx) if "mere" in d.sentence.text]
+    assert {d.answer for d, _ in pool} >= {"John Rennie", "crust"}
+    [(best, _)] = select(pool, ctx, 1)
+    assert best.answer == "John Rennie"

@@ -200,3 +200,31 @@ def test_a_pronoun_in_an_opening_phrase_may_point_forward(tools):
         "In his memoirs of the dispute, Thomas Telford praised the navvies of the Ellesmere Canal.",
     ], "Ellesmere Canal")
     assert "unresolved reference" not in found
+
+
+def _cloze_problems(tools, sentence_text: str, answer: str) -> list[str]:
+    from dataclasses import replace
+
+    from quizgen.extract.facts import Fact
+    from quizgen.generate.builder import essay_context
+    from quizgen.generate.cloze import cloze_drafts
+
+    ctx = essay_context(document_from_text([("Canals", [sentence_text])]), tools)
+    words = [t.text for t in ctx.sentences[0].tokens]
+    parts = answer.split()
+    start = next(i for i in range(len(words)) if words[i:i + len(parts)] == parts)
+    fact = Fact(0, start, start + len(parts), answer, "term", "concept", 0.5)
+    [draft] = cloze_drafts(replace(ctx, facts=((fact,),)), 0, "")
+    return problems(draft, ctx.lexicon)
+
+
+def test_a_gap_never_takes_the_tail_of_a_longer_name(tools):
+    found = _cloze_problems(tools, "The shareholders gained a majority in the Second Grand Junction Canal Meeting of 1796.",
+                            "Canal Meeting")
+    assert "part of a name" in found
+
+
+def test_a_gap_never_holds_a_noun_and_what_is_said_of_it(tools):
+    found = _cloze_problems(tools, "The tolls of the new canal made the local trade crisis worse in the hard winter of 1796.",
+                            "local trade crisis worse")
+    assert "gap cuts a phrase" in found
