@@ -121,8 +121,14 @@ def _in_verb_group(tokens, i: int) -> bool:
     return any(t.lower in _AUXILIARIES for t in tokens[max(0, i - 3) : i])
 
 
+#: "Except, of course, for all the workers ...": an afterthought to the sentence before.
+_AFTERTHOUGHT = re.compile(r"^(?:except|apart from|besides|not to mention)\s*,", re.I)
+
+
 def is_fragment(text: str) -> bool:
     """'When Lenin states that ...' with no main clause after it."""
+    if _AFTERTHOUGHT.match(text):
+        return True
     return bool(SUBORDINATORS.match(text)) and "," not in text.split(" ", 3)[-1]
 
 

@@ -67,6 +67,8 @@ def problems(draft: Draft, lexicon: Lexicon) -> list[str]:
         found.append("part of a range")
     if draft.fact is not None and _bare_common_word(draft, lexicon):
         found.append("vague answer")
+    if draft.fact is not None and draft.fact.role == "concept" and _opens_with_a_verb(draft):
+        found.append("answer is no noun phrase")
     return found
 
 
@@ -249,6 +251,12 @@ def _shares_a_root(answer: str, stem: str, lexicon: Lexicon | None = None) -> bo
         if len(word) >= 5 and word[:1].isupper() and root(word) in stem_roots:
             return True
     return False
+
+
+def _opens_with_a_verb(draft: Draft) -> bool:
+    """'{{introduce workers’ management of production}}': a predicate cut out of its clause,
+    which a student cannot be expected to write back word for word."""
+    return draft.sentence.tokens[draft.fact.start].tag in ("VB", "VBP", "VBD", "VBZ")
 
 
 def _trivial_answer(answer: str, lexicon: Lexicon) -> bool:

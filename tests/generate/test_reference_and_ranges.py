@@ -228,3 +228,16 @@ def test_a_gap_never_holds_a_noun_and_what_is_said_of_it(tools):
     found = _cloze_problems(tools, "The tolls of the new canal made the local trade crisis worse in the hard winter of 1796.",
                             "local trade crisis worse")
     assert "gap cuts a phrase" in found
+
+
+def test_a_predicate_cut_out_of_its_clause_is_no_answer(tools):
+    found = _cloze_problems(tools, "The company had no desire to expropriate the carriers and introduce navvies’ management of the tolls.",
+                            "introduce navvies ’ management")
+    assert "answer is no noun phrase" in found
+
+
+def test_an_afterthought_opening_with_except_is_no_sentence(tools):
+    from quizgen.extract.usable import is_fragment
+
+    assert is_fragment("Except, of course, for all the navvies in the free cuttings, and the farmers who gave away their grain.")
+    assert not is_fragment("Except for the navvies, every worker on the canal was paid in coin.")
