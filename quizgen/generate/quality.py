@@ -67,7 +67,7 @@ def problems(draft: Draft, lexicon: Lexicon) -> list[str]:
         found.append("part of a range")
     if draft.fact is not None and _bare_common_word(draft, lexicon):
         found.append("vague answer")
-    if draft.fact is not None and draft.fact.role == "concept" and _opens_with_a_verb(draft):
+    if draft.fact is not None and draft.fact.role == "concept" and _opens_with_a_verb(draft, lexicon):
         found.append("answer is no noun phrase")
     return found
 
@@ -253,10 +253,16 @@ def _shares_a_root(answer: str, stem: str, lexicon: Lexicon | None = None) -> bo
     return False
 
 
-def _opens_with_a_verb(draft: Draft) -> bool:
+def _opens_with_a_verb(draft: Draft, lexicon: Lexicon) -> bool:
     """'{{introduce workers’ management of production}}': a predicate cut out of its clause,
-    which a student cannot be expected to write back word for word."""
-    return draft.sentence.tokens[draft.fact.start].tag in ("VB", "VBP", "VBD", "VBZ")
+    which a student cannot be expected to write back word for word. The tagger may read the
+    verb as an adjective; WordNet knows it only as a verb."""
+    first = draft.sentence.tokens[draft.fact.start]
+    if first.tag in ("VB", "VBP", "VBD", "VBZ"):
+        return True
+    word = first.lower
+    return (first.tag == "JJ" and bool(lexicon.synsets(word, "v")) and not lexicon.synsets(word, "n")
+            and not lexicon.is_adjective(word))
 
 
 def _trivial_answer(answer: str, lexicon: Lexicon) -> bool:
