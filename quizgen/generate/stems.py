@@ -369,6 +369,11 @@ def _coordinated_clause(tokens, comma: int) -> bool:
         return True
     if k >= len(tokens) or tokens[k].tag not in {"DT", "PRP", "NNP", "NNPS", "NNS"}:
         return False
+    return _verb_of_subject_at(tokens, k)
+
+
+def _verb_of_subject_at(tokens, k: int) -> bool:
+    """A short subject starting at k, then its finite verb: a new clause."""
     for j in range(k + 1, min(len(tokens), k + 6)):
         if tokens[j].text in {",", "(", *_DASHES} or tokens[j].tag in ("WDT", "WP", "IN", "CC"):
             return False
@@ -425,12 +430,7 @@ def _list_item_follows(tokens, comma: int) -> bool:
         return True
     if tokens[k].tag not in {"DT", "PRP", "PRP$", "NN", "NNS", "NNP", "NNPS", "EX", "JJ"}:
         return False
-    for j in range(k + 1, min(len(tokens), k + 6)):
-        if tokens[j].text in {",", "(", *_DASHES} or tokens[j].tag in ("WDT", "WP", "IN", "CC"):
-            return False
-        if tokens[j].tag in _FINITE:
-            return True
-    return False
+    return _verb_of_subject_at(tokens, k)
 
 
 def _predicate_follows(tokens, comma: int) -> bool:

@@ -114,92 +114,48 @@ def _problems_of(tools, sentences, answer):
     return set.intersection(*(set(problems(d, ctx.lexicon)) for d in drafts))
 
 
-def test_this_at_the_end_of_a_stem_points_outside_it(tools):
-    found = _problems_of(tools, [
-        "The canal company raised its tolls twice in the hard winter of 1795.",
-        "After the second rise, Thomas Telford and John Rennie were explicit about this.",
-    ], "Thomas Telford and John Rennie")
-    assert "unresolved reference" in found
+#: The sentence before, the sentence asked about, the answer (None: every draft on it), the
+#: problem, and whether the quality check finds it; each id says what the case shows.
+CASES = [
+    pytest.param('The canal company raised its tolls twice in the hard winter of 1795.',
+                 'After the second rise, Thomas Telford and John Rennie were explicit about this.',
+                 'Thomas Telford and John Rennie', 'unresolved reference', True, id='this_at_the_end_of_a_stem_points_outside_it'),
+    pytest.param('The canal company faced two dangers in the hard winter of 1795.',
+                 'One was the freezing of the summit pound above the Tring cutting.',
+                 None, 'unresolved reference', True, id='one_as_a_subject_counts_off_things_named_before'),
+    pytest.param('The navvies struck for higher pay at the Tring cutting in the spring of 1796.',
+                 'The yeomanry cleared the cutting at Tring of all the strikers two days later.',
+                 'Tring', 'unresolved reference', True, id='days_later_leans_on_a_date_the_stem_does_not_give'),
+    pytest.param('The canal company hired new engineers in the spring of 1796.',
+                 'Telford praised the careful discipline of the navvies of the Ellesmere Canal Company in his report.',
+                 'careful discipline', 'gap cuts a phrase', True, id='a_gap_never_stops_before_the_of_completing_it'),
+    pytest.param('The canal company cut its tolls twice in 1796.',
+                 'The outbreak of war in late May 1798 merely accelerated them.',
+                 'May 1798', 'unresolved reference', True, id='a_pronoun_after_the_gap_needs_an_antecedent_the_answer_does_not_give'),
+    pytest.param('The canal company cut its tolls twice in 1796.',
+                 'While often portrayed as a coup d’état, the takeover of the canal company by its creditors was lawful.',
+                 'as a coup d', 'gap cuts a phrase', True, id='a_gap_never_stops_inside_a_word'),
+    pytest.param('The canal company cut its tolls twice in 1796.',
+                 'The engineers wanted to smash the old turnpike trusts, particularly their financial and legal apparatuses.',
+                 'legal apparatuses', 'gap cuts a phrase', True, id='a_gap_never_leaves_out_an_adjective_sharing_its_noun'),
+    pytest.param('The navvies struck for higher pay at the Tring cutting in the spring of 1796.',
+                 'The opening of the Blisworth tunnel was still two years in the future.',
+                 None, 'unresolved reference', True, id='years_in_the_future_lean_on_a_date_the_stem_does_not_give'),
+    pytest.param('The canal company cut its tolls twice in 1796.',
+                 'In fact, the body furthest removed from any actual canal of the county was the “Grand Canal Board.”',
+                 'Grand Canal Board', 'answer in stem', False, id='an_everyday_word_of_a_longer_name_in_the_stem_gives_nothing_away'),
+    pytest.param('The canal company cut its tolls twice in 1796.',
+                 'Later, in 1801, they would explain that in the course of the dispute, the navvies had become idle drunkards.',
+                 '1801', 'unresolved reference', True, id='a_subject_pronoun_after_an_opener_points_back_not_forward'),
+    pytest.param('The canal company cut its tolls twice in 1796.',
+                 'In his memoirs of the dispute, Thomas Telford praised the navvies of the Ellesmere Canal.',
+                 'Ellesmere Canal', 'unresolved reference', False, id='a_pronoun_in_an_opening_phrase_may_point_forward'),
+]
 
 
-def test_one_as_a_subject_counts_off_things_named_before(tools):
-    found = _problems_of(tools, [
-        "The canal company faced two dangers in the hard winter of 1795.",
-        "One was the freezing of the summit pound above the Tring cutting.",
-    ], None)
-    assert "unresolved reference" in found
-
-
-def test_days_later_leans_on_a_date_the_stem_does_not_give(tools):
-    found = _problems_of(tools, [
-        "The navvies struck for higher pay at the Tring cutting in the spring of 1796.",
-        "The yeomanry cleared the cutting at Tring of all the strikers two days later.",
-    ], "Tring")
-    assert "unresolved reference" in found
-
-
-def test_a_gap_never_stops_before_the_of_completing_it(tools):
-    found = _problems_of(tools, [
-        "The canal company hired new engineers in the spring of 1796.",
-        "Telford praised the careful discipline of the navvies of the Ellesmere Canal Company in his report.",
-    ], "careful discipline")
-    assert "gap cuts a phrase" in found
-
-
-def test_a_pronoun_after_the_gap_needs_an_antecedent_the_answer_does_not_give(tools):
-    found = _problems_of(tools, [
-        "The canal company cut its tolls twice in 1796.",
-        "The outbreak of war in late May 1798 merely accelerated them.",
-    ], "May 1798")
-    assert "unresolved reference" in found
-
-
-def test_a_gap_never_stops_inside_a_word(tools):
-    found = _problems_of(tools, [
-        "The canal company cut its tolls twice in 1796.",
-        "While often portrayed as a coup d’état, the takeover of the canal company by its creditors was lawful.",
-    ], "as a coup d")
-    assert "gap cuts a phrase" in found
-
-
-def test_a_gap_never_leaves_out_an_adjective_sharing_its_noun(tools):
-    found = _problems_of(tools, [
-        "The canal company cut its tolls twice in 1796.",
-        "The engineers wanted to smash the old turnpike trusts, particularly their financial and legal apparatuses.",
-    ], "legal apparatuses")
-    assert "gap cuts a phrase" in found
-
-
-def test_years_in_the_future_lean_on_a_date_the_stem_does_not_give(tools):
-    found = _problems_of(tools, [
-        "The navvies struck for higher pay at the Tring cutting in the spring of 1796.",
-        "The opening of the Blisworth tunnel was still two years in the future.",
-    ], None)
-    assert "unresolved reference" in found
-
-
-def test_an_everyday_word_of_a_longer_name_in_the_stem_gives_nothing_away(tools):
-    found = _problems_of(tools, [
-        "The canal company cut its tolls twice in 1796.",
-        "In fact, the body furthest removed from any actual canal of the county was the “Grand Canal Board.”",
-    ], "Grand Canal Board")
-    assert "answer in stem" not in found
-
-
-def test_a_subject_pronoun_after_an_opener_points_back_not_forward(tools):
-    found = _problems_of(tools, [
-        "The canal company cut its tolls twice in 1796.",
-        "Later, in 1801, they would explain that in the course of the dispute, the navvies had become idle drunkards.",
-    ], "1801")
-    assert "unresolved reference" in found
-
-
-def test_a_pronoun_in_an_opening_phrase_may_point_forward(tools):
-    found = _problems_of(tools, [
-        "The canal company cut its tolls twice in 1796.",
-        "In his memoirs of the dispute, Thomas Telford praised the navvies of the Ellesmere Canal.",
-    ], "Ellesmere Canal")
-    assert "unresolved reference" not in found
+@pytest.mark.parametrize(("before", "sentence", "answer", "problem", "found"), CASES)
+def test_what_a_stem_may_lean_on_and_where_a_gap_may_cut(tools, before, sentence, answer, problem, found):
+    assert (problem in _problems_of(tools, [before, sentence], answer)) is found
 
 
 def _cloze_problems(tools, sentence_text: str, answer: str) -> list[str]:
