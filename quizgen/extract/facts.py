@@ -187,7 +187,8 @@ _GENERIC_MODIFIERS = frozenset(
 _GENERIC_HEADS = frozenset(
     """length way kind sort type part number majority minority issue question fact matter point case
     role sense process procedure system aspect area level degree extent amount form means end
-    beginning result effect factor feature light manner focus framework position basis lack""".split()
+    beginning result effect factor feature light manner focus framework position basis lack
+    force reason cause consequence occasion""".split()
 )
 # What a name's possessive usually governs: an opinion of the person's, not a concept of the essay.
 _OPINION_HEADS = frozenset(

@@ -337,3 +337,8 @@ def test_an_everyday_word_in_scare_quotes_is_no_term_of_the_essays_own(tools):
     assert {d.answer for d, _ in pool} >= {"John Rennie", "crust"}
     [(best, _)] = select(pool, ctx, 1)
     assert best.answer == "John Rennie"
+
+
+def test_an_abstract_connector_is_no_concept_of_the_essay(tools):
+    _, facts = facts_of(tools, "While the board failed to mention it, the driving force behind the canal were merchants of Leeds.")
+    assert "driving force" not in [f.text for f in facts]
