@@ -253,13 +253,16 @@ def _shares_a_root(answer: str, stem: str, lexicon: Lexicon | None = None) -> bo
     return False
 
 
+_APPOSITION_MARKERS = frozenset({"aka", "ie", "i.e.", "eg", "e.g.", "viz", "viz.", "namely"})
+
+
 def _opens_with_a_verb(draft: Draft, lexicon: Lexicon) -> bool:
     """'{{introduce workers’ management of production}}': a predicate cut out of its clause,
     which a student cannot be expected to write back word for word. The tagger may read the
     verb as an adjective; WordNet knows it only as a verb."""
     first = draft.sentence.tokens[draft.fact.start]
-    if first.tag in ("VB", "VBP", "VBD", "VBZ"):
-        return True
+    if first.tag in ("VB", "VBP", "VBD", "VBZ") or first.lower in _APPOSITION_MARKERS:
+        return True  # a predicate, or an aside: "trade-union, {{aka reformist}}, consciousness"
     word = first.lower
     return (first.tag == "JJ" and bool(lexicon.synsets(word, "v")) and not lexicon.synsets(word, "n")
             and not lexicon.is_adjective(word))

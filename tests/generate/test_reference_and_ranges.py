@@ -197,3 +197,9 @@ def test_an_afterthought_opening_with_except_is_no_sentence(tools):
 
     assert is_fragment("Except, of course, for all the navvies in the free cuttings, and the farmers who gave away their grain.")
     assert not is_fragment("Except for the navvies, every worker on the canal was paid in coin.")
+
+
+def test_an_aside_marked_aka_is_no_answer(tools):
+    found = _cloze_problems(tools, "The navvies could reach only a trade-club, aka friendly, consciousness by their own efforts.",
+                            "aka friendly")
+    assert "answer is no noun phrase" in found
