@@ -17,7 +17,7 @@ _DEBRIS = (
     re.compile(r"\(\s*(?:pp?\.\s*)?\d{1,4}(?:\s*[-–]\s*\d{1,4})?\s*\)"),  # page references
     re.compile(r"\b[a-z]{2,}[A-Z][a-z]+"),  # glued words: "inMoscow"
     re.compile(r"\b(?:ibid|op\. cit|vol\.|pp?\.\s*\d|collected works|university press)\b", re.I),
-    re.compile(r"https?://|www\.|\S+@\S+"),
+    re.compile(r"https?://|www\.|\S@\S"),  # an address: one character each side of the @ is enough
     re.compile(r"\s[,.;:]"),
 )
 #: A sentence that opens with one of these and has no comma has no main clause.
