@@ -65,8 +65,12 @@ DISCOURSE_OPENERS = (
 LINKING_ADVERBS = frozenset(
     "then thus hence indeed still meanwhile subsequently finally eventually also later soon now therefore".split()
 )
+# Participles that work as prepositions: "According to Getzler, ..." names a source, no event.
+PARTICIPIAL_PREPOSITIONS = frozenset({"according", "including", "concerning", "regarding", "given", "considering"})
+RELATIVE_TIME_WORDS = frozenset({"later", "earlier", "afterwards", "before", "after"})
 SUBJECT_START_TAGS = frozenset({"DT", "PDT", "NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "CD", "PRP", "PRP$", "EX"})
 
+NOMINAL_START_TAGS = frozenset({"DT", "NN", "NNS", "NNP", "NNPS", "CD", "JJ", "PRP$"})
 MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
 )
@@ -251,6 +255,14 @@ def _fronted_material(tokens: Sequence[Token]) -> tuple[int, list[range], list[r
             dropped.append(connective)
             position = connective.stop
             continue
+        aside = _participial_phrase(tokens, position) or _relative_time(tokens, position)
+        if aside is not None:
+            # "Released in 1917," or "Two days later," only qualifies the clause it opens:
+            # moved to a question's end it would attach to the wrong word, and kept in front
+            # it would point back at a sentence the question does not give.
+            dropped.append(aside)
+            position = aside.stop
+            continue
         phrase = _fronted_phrase(tokens, position)
         if phrase is None:
             break
@@ -262,6 +274,43 @@ def _fronted_material(tokens: Sequence[Token]) -> tuple[int, list[range], list[r
             adverbials.append(phrase_range)
         position = phrase_range.stop + comma
     return position, dropped, adverbials
+
+
+def _participial_phrase(tokens: Sequence[Token], position: int) -> range | None:
+    """ "Released in 1917,", "Having met Serge in Paris," before the subject, with its comma."""
+    word, tag = tokens[position]
+    if tag not in {"VBN", "VBG"} or word.lower() in PARTICIPIAL_PREPOSITIONS:
+        return None
+    comma = _closing_comma(tokens, position + 1)
+    if comma is None or not all(_participle_internal(tokens[i]) for i in range(position + 1, comma)):
+        return None
+    return range(position, comma + 1)
+
+
+def _participle_internal(token: Token) -> bool:
+    """A participle's own complements may hold an infinitive ("Determined to defend ..."),
+    but no finite verb, relative clause or coordination that would make it a clause."""
+    word, tag = token
+    if tag in {"VB", "TO"}:
+        return True
+    return _phrase_internal(token)
+
+
+def _relative_time(tokens: Sequence[Token], position: int) -> range | None:
+    """ "Two days later," or "Several weeks earlier,": a time measured from the previous sentence."""
+    index = position
+    while index < len(tokens) and tokens[index][1] in {"CD", "JJ", "DT"}:
+        index += 1
+    if index == position or index >= len(tokens) or tokens[index][1] != "NNS":
+        return None
+    index += 1
+    if index + 1 >= len(tokens) or tokens[index][0].lower() not in RELATIVE_TIME_WORDS or tokens[index + 1][0] != ",":
+        return None
+    return range(position, index + 2)
+
+
+def _closing_comma(tokens: Sequence[Token], start: int) -> int | None:
+    return next((i for i in range(start, min(len(tokens), start + 14)) if tokens[i][0] == ","), None)
 
 
 def _discourse_opener(tokens: Sequence[Token], position: int) -> range | None:
@@ -284,7 +333,7 @@ def _fronted_phrase(tokens: Sequence[Token], position: int) -> tuple[range, int]
     comma = next((i for i in range(position + 1, min(len(tokens), position + 14)) if tokens[i][0] == ","), None)
     if comma is not None and _inside_date(tokens, comma):
         comma += 2  # "On October 25, 1917," closes at the comma after the year
-    if comma is not None and comma < len(tokens) and tokens[comma][0] == "," and all(_phrase_internal(tokens[i]) for i in range(position + 1, comma)):
+    if comma is not None and comma < len(tokens) and tokens[comma][0] == "," and _plain_phrase(tokens, position + 1, comma):
         adverbs_only = all(is_adverb(tokens[i]) for i in range(position, comma))
         if tag == "IN" or adverbs_only:
             return range(position, comma), 1
@@ -292,6 +341,18 @@ def _fronted_phrase(tokens: Sequence[Token], position: int) -> tuple[range, int]
     if date_end is not None:
         return range(position, date_end), 0
     return None
+
+
+def _plain_phrase(tokens: Sequence[Token], start: int, stop: int) -> bool:
+    """No clause inside: "Between March 12 and March 14" joins two nouns, and with no verb
+    anywhere in the phrase its "and" cannot start a clause."""
+    verbless = not any(is_verb(tokens[i]) for i in range(start, stop))
+    for index in range(start, stop):
+        word, tag = tokens[index]
+        joins_nouns = tag == "CC" and verbless and index + 1 < stop and tokens[index + 1][1] in NOMINAL_START_TAGS
+        if not joins_nouns and not _phrase_internal(tokens[index]):
+            return False
+    return True
 
 
 def _inside_date(tokens: Sequence[Token], comma: int) -> bool:

@@ -70,6 +70,9 @@ WHERE_PREPOSITIONS = frozenset({"in", "at", "to", "into", "inside", "within"})
 STRANDABLE = frozenset(
     {"with", "by", "to", "for", "against", "about", "from", "on", "at", "into", "towards", "over", "upon"}
 )
+# Prepositions that read as part of their verb ("went through", "dealt with"): a count after
+# one asks "How many phases did it go through?" rather than "Through how many ...".
+STRANDED_IN_COUNTS = frozenset({"through", "with", "against"})
 APPROXIMATORS = frozenset("some about over nearly almost around roughly approximately estimated".split())
 APPROXIMATING_PAIRS = frozenset(
     {("at", "least"), ("more", "than"), ("fewer", "than"), ("less", "than"), ("up", "to"), ("an", "estimated")}
@@ -405,6 +408,9 @@ def _subject_plan(
     described = _described_name_plan(tokens, subject, span, kind)
     if described is not None:
         return described
+    possessor = _possessor_plan(tokens, subject, span, kind, lexicon)
+    if possessor is not None:
+        return possessor
     if not _covers_subject(tokens, subject, span):
         return None
     if clause.copula and _names_complement(tokens, clause):
@@ -416,6 +422,42 @@ def _subject_plan(
     if _takes_place(tokens, clause) and kind != "person":
         wh, wh_word, plural = _wh_tokens("What"), "what", False  # a congress that took place is an event
     return _Plan(wh=wh, wh_word=wh_word, removed=subject, subject_question=True, plural=plural)
+
+
+def _possessor_plan(tokens: list[Token], subject: range, span: range, kind: str, lexicon: Lexicon) -> _Plan | None:
+    """ "Lenin’s strategy went through two phases" -> "Whose strategy went through two phases?":
+    only for a person or a group of people owning a plain noun group, so that "whose" means the
+    answer and nothing but it."""
+    owned = range(span.stop + 1, subject.stop)
+    if span.stop >= subject.stop or tokens[span.stop][1] != "POS" or not owned:
+        return None
+    article = span.start == subject.start + 1 and tokens[subject.start][0].lower() in ARTICLES
+    if span.start != subject.start and not article:
+        return None
+    if not _plain_noun_group(tokens, owned):
+        return None
+    entity = _entity_wh(tokens, span, kind, lexicon)
+    if entity is None or entity[1] != "who":
+        return None
+    wh = (("Whose", "WP$"),) + tuple(tokens[i] for i in owned)
+    plural = tokens[_head_index(tokens, owned)][1] in PLURAL_NOUN_TAGS
+    return _Plan(wh=wh, wh_word="whose", removed=subject, subject_question=True, plural=plural)
+
+
+def _plain_noun_group(tokens: list[Token], group: range) -> bool:
+    """Adjectives and nouns, then at most one short prepositional phrase: "strategy",
+    "attitude toward the soviets", but no clause, list, quotation or second possessive."""
+    index = group.start
+    while index < group.stop and tokens[index][1] in {"JJ", "JJR", "JJS", "NN", "NNS", "VBN", "VBG"}:
+        index += 1
+    if index == group.start or tokens[index - 1][1] not in {"NN", "NNS"}:
+        return False
+    if index == group.stop:
+        return True
+    rest = [tokens[i] for i in range(index, group.stop)]
+    opens_phrase = rest[0][1] == "IN" and rest[0][0].lower() in {"of", "toward", "towards", "to", "for", "on", "in"}
+    nominal = all(tag in NOUN_TAGS | {"DT", "JJ", "CD"} for _, tag in rest[1:])
+    return opens_phrase and len(rest) > 1 and nominal and rest[-1][1] in NOUN_TAGS
 
 
 def _described_name_plan(tokens: list[Token], subject: range, span: range, kind: str) -> _Plan | None:
@@ -649,8 +691,14 @@ def _noun_complement_follows(tokens: list[Token], index: int, end: int) -> bool:
 
 
 def _right_after_verb(tokens: list[Token], clause: Clause, index: int) -> bool:
-    """Only particles ("set up") stand between the verb group and the phrase at index."""
-    return all(tokens[i][1] == "RP" for i in range(clause.verb_end, index))
+    """Only particles ("set up") stand between the verb group and the phrase at index, or a bare
+    infinitive the verb governs ("decided to trust"), which lets its object be asked for too."""
+    between = range(clause.verb_end, index)
+    if all(tokens[i][1] == "RP" for i in between):
+        return True
+    infinitive = len(between) >= 2 and tokens[between[0]][1] == "TO" and tokens[between[1]][1] == "VB"
+    governed = not clause.copula and not _passive(tokens, clause)
+    return infinitive and governed and all(tokens[i][1] == "RP" for i in between[2:])
 
 
 def _count_plan(tokens: list[Token], clause: Clause, span: range) -> _Plan | None:
@@ -671,6 +719,10 @@ def _count_plan(tokens: list[Token], clause: Clause, span: range) -> _Plan | Non
     existential = tokens[clause.subject.start][1] == "EX"
     if existential or preposition < clause.verb_end or tokens[preposition][1] != "IN":
         return None
+    if tokens[preposition][0].lower() in STRANDED_IN_COUNTS and _strandable(tokens, clause, preposition):
+        # "went through two phases": the preposition belongs with the verb and stays there
+        return _Plan(wh=_wh_tokens("How many") + counted_nouns, wh_word="how many", removed=range(start, end),
+                     subject_question=False, strands=True, answer=range(start, nouns))
     # Pied-piping keeps the preposition with the wh-phrase: "In how many factories ...?"
     wh = ((tokens[preposition][0].lower().capitalize(), "IN"), ("how", "WRB"), ("many", "JJ")) + counted_nouns
     return _Plan(wh=wh, wh_word="how many", removed=range(preposition, end), subject_question=False,
