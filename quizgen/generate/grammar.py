@@ -67,6 +67,11 @@ LINKING_ADVERBS = frozenset(
 )
 # Participles that work as prepositions: "According to Getzler, ..." names a source, no event.
 PARTICIPIAL_PREPOSITIONS = frozenset({"according", "including", "concerning", "regarding", "given", "considering"})
+CONCESSIVES = frozenset({"although", "though", "whereas"})
+REPORTING_VERB_FORMS = frozenset(
+    "mentioned noted pointed documented discussed argued explained observed shown showed described "
+    "suggested said wrote written stated reported remarked".split()
+)
 RELATIVE_TIME_WORDS = frozenset({"later", "earlier", "afterwards", "before", "after"})
 SUBJECT_START_TAGS = frozenset({"DT", "PDT", "NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "CD", "PRP", "PRP$", "EX"})
 
@@ -255,11 +260,13 @@ def _fronted_material(tokens: Sequence[Token]) -> tuple[int, list[range], list[r
             dropped.append(connective)
             position = connective.stop
             continue
-        aside = _participial_phrase(tokens, position) or _relative_time(tokens, position)
+        aside = (_participial_phrase(tokens, position) or _relative_time(tokens, position)
+                 or _concessive_clause(tokens, position) or _as_parenthetical(tokens, position))
         if aside is not None:
-            # "Released in 1917," or "Two days later," only qualifies the clause it opens:
-            # moved to a question's end it would attach to the wrong word, and kept in front
-            # it would point back at a sentence the question does not give.
+            # "Released in 1917,", "Two days later,", "Although the army grew," and "As Avrich
+            # pointed out," leave the main clause true without them: moved to a question's end
+            # they would attach to the wrong word, and kept in front they would point back at
+            # a sentence the question does not give.
             dropped.append(aside)
             position = aside.stop
             continue
@@ -309,6 +316,51 @@ def _relative_time(tokens: Sequence[Token], position: int) -> range | None:
     return range(position, index + 2)
 
 
+def _concessive_clause(tokens: Sequence[Token], position: int) -> range | None:
+    """ "Although the party grew," up to its comma: a clause whose main clause holds whatever it concedes.
+    The first comma must close it, which it does only if it holds a verb and no list runs on past it."""
+    if tokens[position][0].lower() not in CONCESSIVES:
+        return None
+    comma = _closing_comma(tokens, position + 1)
+    if comma is None or not _clause_before_comma(tokens, position + 1, comma):
+        return None
+    return range(position, comma + 1)
+
+
+def _as_parenthetical(tokens: Sequence[Token], position: int) -> range | None:
+    """ "As Avrich pointed out," or "As mentioned,": a comment on the claim, not part of it."""
+    if tokens[position][0].lower() != "as":
+        return None
+    comma = _closing_comma(tokens, position + 1)
+    if comma is None or not _clause_before_comma(tokens, position + 1, comma, finite=False):
+        return None
+    reporting = any(
+        tokens[i][1].startswith("VB") and tokens[i][0].lower() in REPORTING_VERB_FORMS for i in range(position + 1, comma)
+    )
+    return range(position, comma + 1) if reporting else None
+
+
+def _clause_before_comma(tokens: Sequence[Token], start: int, comma: int, finite: bool = True) -> bool:
+    words = range(start, comma)
+    if finite and not any(is_finite(tokens[i]) for i in words):
+        return False
+    if any(tokens[i][1] in RELATIVE_TAGS or tokens[i][0] in QUOTES | HARD_BREAKS | BRACKETS for i in words):
+        return False
+    return not _list_runs_on(tokens, comma + 1)
+
+
+def _list_runs_on(tokens: Sequence[Token], index: int) -> bool:
+    """ "..., the Cheka and the soviets shrank": a conjunction before the next verb means the
+    comma sat inside a list, not after a clause."""
+    for position in range(index, len(tokens)):
+        word, tag = tokens[position]
+        if tag == "CC" or word == ",":
+            return True
+        if is_verb(tokens[position]):
+            return False
+    return False
+
+
 def _closing_comma(tokens: Sequence[Token], start: int) -> int | None:
     return next((i for i in range(start, min(len(tokens), start + 14)) if tokens[i][0] == ","), None)
 
@@ -328,12 +380,15 @@ def _discourse_opener(tokens: Sequence[Token], position: int) -> range | None:
 def _fronted_phrase(tokens: Sequence[Token], position: int) -> tuple[range, int] | None:
     """A prepositional or adverbial phrase before the subject: its range and 1 if a comma follows."""
     word, tag = tokens[position]
+    inside = position + 1
+    if _attribution(tokens, position):
+        tag, inside = "IN", position + 2  # "According to X," is a prepositional phrase naming a source
     if tag not in {"IN", "RB", "RBR", "RBS"} or word.lower() in SUBORDINATORS | {"as"}:
         return None
     comma = next((i for i in range(position + 1, min(len(tokens), position + 14)) if tokens[i][0] == ","), None)
     if comma is not None and _inside_date(tokens, comma):
         comma += 2  # "On October 25, 1917," closes at the comma after the year
-    if comma is not None and comma < len(tokens) and tokens[comma][0] == "," and _plain_phrase(tokens, position + 1, comma):
+    if comma is not None and comma < len(tokens) and tokens[comma][0] == "," and _plain_phrase(tokens, inside, comma):
         adverbs_only = all(is_adverb(tokens[i]) for i in range(position, comma))
         if tag == "IN" or adverbs_only:
             return range(position, comma), 1
@@ -341,6 +396,11 @@ def _fronted_phrase(tokens: Sequence[Token], position: int) -> tuple[range, int]
     if date_end is not None:
         return range(position, date_end), 0
     return None
+
+
+def _attribution(tokens: Sequence[Token], position: int) -> bool:
+    following = tokens[position + 1][0].lower() if position + 1 < len(tokens) else ""
+    return tokens[position][0].lower() == "according" and following == "to"
 
 
 def _plain_phrase(tokens: Sequence[Token], start: int, stop: int) -> bool:

@@ -1033,8 +1033,14 @@ def _realise(tokens: list[Token], clause: Clause, plan: _Plan, lexicon: Lexicon)
     predicate = _without_trailing_comma(
         [tokens[i] for i in range(clause.verb_end, clause.end) if i not in plan.removed]
     )
-    tail = [_lowered_if_initial(tokens, i, lexicon) for adverbial in moved for i in adverbial]
+    tail = [token for adverbial in moved for token in _moved_adverbial(tokens, adverbial, lexicon)]
     return list(plan.wh) + head + predicate + tail + [("?", ".")]
+
+
+def _moved_adverbial(tokens: list[Token], adverbial: range, lexicon: Lexicon) -> list[Token]:
+    """The phrase as it reads at the end; a source ("according to X") stays set off by its comma."""
+    words = [_lowered_if_initial(tokens, i, lexicon) for i in adverbial]
+    return [(",", ",")] + words if words[0][0].lower() == "according" else words
 
 
 def _without_trailing_comma(predicate: list[Token]) -> list[Token]:
