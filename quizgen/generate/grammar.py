@@ -262,6 +262,8 @@ def _fronted_material(tokens: Sequence[Token]) -> tuple[int, list[range], list[r
             continue
         aside = (_participial_phrase(tokens, position) or _relative_time(tokens, position)
                  or _concessive_clause(tokens, position) or _as_parenthetical(tokens, position))
+        if aside is not None and _pronoun_ahead(tokens, aside.stop):
+            break  # "Having met Serge, Borghi arranged to see him": the dropped words hold what "him" means
         if aside is not None:
             # "Released in 1917,", "Two days later,", "Although the army grew," and "As Avrich
             # pointed out," leave the main clause true without them: moved to a question's end
@@ -314,6 +316,17 @@ def _relative_time(tokens: Sequence[Token], position: int) -> range | None:
     if index + 1 >= len(tokens) or tokens[index][0].lower() not in RELATIVE_TIME_WORDS or tokens[index + 1][0] != ",":
         return None
     return range(position, index + 2)
+
+
+def _pronoun_ahead(tokens: Sequence[Token], index: int) -> bool:
+    """A pronoun in the main clause that may mean someone only the words before it name; a
+    relative clause's pronoun ("..., where he lived") is left out, as no question keeps it."""
+    for word, tag in tokens[index:]:
+        if tag in RELATIVE_TAGS:
+            return False
+        if tag in {"PRP", "PRP$"} and not word.lower().endswith(("self", "selves")):
+            return True
+    return False
 
 
 def _concessive_clause(tokens: Sequence[Token], position: int) -> range | None:
@@ -580,6 +593,8 @@ def _cut(tokens: Sequence[Token], verb_end: int, index: int, subordinate: int | 
         return None  # "Serge described, rather triumphantly, how ...": the object is the cut-off clause
     if subordinate is not None and not any(is_finite(tokens[i]) for i in range(subordinate, index)):
         return None
+    if _gerund_list(tokens, kept, index):
+        return None  # "alternated between promoting X, attempting Y, ...": the comma is inside a list
     coordination = tokens[index][1] == "CC" or (index + 1 < len(tokens) and tokens[index + 1][1] == "CC")
     # a comma before a verb lists predicates; one before "in the midst of ..." sets off an aside
     listing = [i for i in kept if tokens[i][0] == "," and tokens[i + 1][0] not in CLOSING_QUOTES
@@ -587,6 +602,13 @@ def _cut(tokens: Sequence[Token], verb_end: int, index: int, subordinate: int | 
     if coordination and any(not _inside_date(tokens, i) for i in listing):
         return None  # "vanished, arrested, executed, and had ...": cutting would leave a list without its "and"
     return index, subordinate
+
+
+def _gerund_list(tokens: Sequence[Token], kept: range, index: int) -> bool:
+    """A gerund after the comma that matches one a preposition governs before it."""
+    if tokens[index][0] != "," or index + 1 >= len(tokens) or tokens[index + 1][1] != "VBG":
+        return False
+    return any(tokens[i][1] == "VBG" and tokens[i - 1][1] == "IN" for i in kept if i > 0)
 
 
 def _coordinates_verbs(tokens: Sequence[Token], index: int, end: int) -> bool:

@@ -73,6 +73,7 @@ STRANDABLE = frozenset(
 # Prepositions that read as part of their verb ("went through", "dealt with"): a count after
 # one asks "How many phases did it go through?" rather than "Through how many ...".
 STRANDED_IN_COUNTS = frozenset({"through", "with", "against"})
+FOCUS_ADVERBS = frozenset({"alone", "only", "too", "included", "especially", "particularly", "above"})
 APPROXIMATORS = frozenset("some about over nearly almost around roughly approximately estimated".split())
 APPROXIMATING_PAIRS = frozenset(
     {("at", "least"), ("more", "than"), ("fewer", "than"), ("less", "than"), ("up", "to"), ("an", "estimated")}
@@ -816,6 +817,8 @@ def _phrase_end(tokens: list[Token], index: int, clause_end: int) -> int | None:
         return None  # "the first decree officially nationalising 81 businesses"
     if tag == "TO" and tokens[index - 1][1] in {"NN", "NNS"}:
         return None  # "the strength to oppose them": the infinitive belongs to the noun
+    if lowered in FOCUS_ADVERBS:
+        return None  # "in Petrograd alone": the adverb would be left modifying nothing
     if word != ",":
         return index
     if _list_continues(tokens, index + 1, clause_end):
