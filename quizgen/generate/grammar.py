@@ -319,12 +319,13 @@ def _relative_time(tokens: Sequence[Token], position: int) -> range | None:
 
 
 def _pronoun_ahead(tokens: Sequence[Token], index: int) -> bool:
-    """A pronoun in the main clause that may mean someone only the words before it name; a
-    relative clause's pronoun ("..., where he lived") is left out, as no question keeps it."""
+    """A pronoun in the main clause that may mean someone only the words before it name. A
+    possessive or reflexive most often means the subject, and a relative clause's pronoun
+    ("..., where he lived") is left out, as no question keeps it."""
     for word, tag in tokens[index:]:
         if tag in RELATIVE_TAGS:
             return False
-        if tag in {"PRP", "PRP$"} and not word.lower().endswith(("self", "selves")):
+        if tag == "PRP" and not word.lower().endswith(("self", "selves")):
             return True
     return False
 
