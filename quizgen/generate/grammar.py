@@ -180,6 +180,9 @@ class Clause:
 def parse_clause(tokens: Sequence[Token], lemmatize: Lemmatize) -> Clause | None:
     start, dropped, adverbials = _fronted_material(tokens)
     finite = _main_verb(tokens, start)
+    relative = None if finite is None else _subject_relative(tokens, start, finite)
+    if relative is not None:
+        head_end, finite = relative
     if finite is None or finite == start:
         return None
     finite_tag = {"VBN": "VBD", "NN": "VBP"}.get(tokens[finite][1], tokens[finite][1])
@@ -187,7 +190,8 @@ def parse_clause(tokens: Sequence[Token], lemmatize: Lemmatize) -> Clause | None
     while subject_end > start and is_adverb(tokens[subject_end - 1]):
         subject_end -= 1
     subject = range(start, subject_end)
-    if not subject or not _plain_subject(tokens, subject):
+    plain = range(start, head_end) if relative is not None else subject
+    if not subject or not _plain_subject(tokens, plain):
         return None
     verb_group = _verb_group(tokens, finite, finite_tag, lemmatize)
     if verb_group is None:
@@ -210,6 +214,27 @@ def parse_clause(tokens: Sequence[Token], lemmatize: Lemmatize) -> Clause | None
         end=end,
         subordinate=subordinate,
     )
+
+
+def _subject_relative(tokens: Sequence[Token], start: int, first_finite: int) -> tuple[int, int] | None:
+    """ "Lenin, who was still in hiding, advocated ...": a relative clause set off by commas after
+    a plain noun phrase. Returns where the noun phrase ends and the main verb's index, found only
+    when a verb comes right after the closing comma, so that comma cannot belong to a list."""
+    comma = first_finite - 2
+    if comma <= start or tokens[comma][0] != "," or tokens[comma + 1][0].lower() not in {"who", "which"}:
+        return None
+    if not all(tokens[i][1] in NOUN_TAGS | {"DT", "JJ", "POS"} for i in range(start, comma)):
+        return None
+    closing = next((i for i in range(first_finite, len(tokens)) if tokens[i][0] in {",", "."} | QUOTES | BRACKETS | HARD_BREAKS), None)
+    if closing is None or tokens[closing][0] != "," or any(tokens[i][1] in RELATIVE_TAGS for i in range(first_finite, closing)):
+        return None
+    verb = _skip_adverbs(tokens, closing + 1)
+    if verb >= len(tokens):
+        return None
+    word, tag = tokens[verb]
+    if is_finite(tokens[verb]) or (tag == "VBN" and word.endswith("ed")):
+        return comma, verb
+    return None
 
 
 def _main_verb(tokens: Sequence[Token], start: int) -> int | None:

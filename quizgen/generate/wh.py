@@ -456,7 +456,7 @@ def _plain_noun_group(tokens: list[Token], group: range) -> bool:
     if index == group.stop:
         return True
     rest = [tokens[i] for i in range(index, group.stop)]
-    opens_phrase = rest[0][1] == "IN" and rest[0][0].lower() in {"of", "toward", "towards", "to", "for", "on", "in"}
+    opens_phrase = rest[0][1] in {"IN", "TO"} and rest[0][0].lower() in {"of", "toward", "towards", "to", "for", "on", "in"}
     nominal = all(tag in NOUN_TAGS | {"DT", "JJ", "CD"} for _, tag in rest[1:])
     return opens_phrase and len(rest) > 1 and nominal and rest[-1][1] in NOUN_TAGS
 
