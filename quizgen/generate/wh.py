@@ -10,6 +10,7 @@ a missing one.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -540,7 +541,8 @@ def _predicate_plan(
     phrase_end = _phrase_end(tokens, span.stop, clause.end)
     if phrase_end is None:
         return None
-    removal_start = span.start
+    removal_start = _modifiers_start(tokens, span, clause.verb_end, kind)
+    described = removal_start < span.start
     if removal_start - 1 >= clause.verb_end and tokens[removal_start - 1][0].lower() in ARTICLES:
         removal_start -= 1
     removal = range(removal_start, phrase_end)
@@ -549,13 +551,27 @@ def _predicate_plan(
     if kind in {"phrase", "term"} and _noun_complement_follows(tokens, removal.stop, clause.end):
         return None
     if _right_after_verb(tokens, clause, removal_start):
-        return _object_plan(tokens, clause, span, removal, kind, lexicon)
+        return None if described else _object_plan(tokens, clause, span, removal, kind, lexicon)
     preposition = removal_start - 1
     if preposition < clause.verb_end or tokens[preposition][1] not in {"IN", "TO"}:
         return None
     if not _attaches_to_main_verb(tokens, clause.verb_end, preposition):
         return None
-    return _prepositional_plan(tokens, clause, span, removal, preposition, kind, lexicon)
+    plan = _prepositional_plan(tokens, clause, span, removal, preposition, kind, lexicon)
+    if described and plan is not None:
+        # "in southern Ukraine" is asked as "Where" only as a whole, and answered as a whole
+        return dataclasses.replace(plan, answer=range(removal.start, span.stop)) if plan.wh_word in {"when", "where"} else None
+    return plan
+
+
+def _modifiers_start(tokens: list[Token], span: range, floor: int, kind: str) -> int:
+    """Where "southern Ukraine" or "late August" starts: plain adjectives before a place or a date."""
+    start = span.start
+    if kind not in {"place", "date"}:
+        return start
+    while start - 1 >= floor and tokens[start - 1][1] == "JJ" and tokens[start - 1][0].isalpha() and tokens[start - 1][0].islower():
+        start -= 1
+    return start
 
 
 @dataclass(frozen=True)

@@ -689,3 +689,10 @@ def test_refuses_a_list_of_gerunds_cut_at_its_first_comma():
 
 def test_refuses_a_place_that_a_focus_adverb_follows():
     assert question("Some 4,000 weavers struck in Ivanovo alone in 1897.", "Ivanovo", "place") is None
+
+
+def test_a_described_place_or_date_is_asked_and_answered_whole():
+    made = ask("The militia held the bridge in southern Galicia.", "Galicia", "place")
+    assert made is not None and made.question == "Where did the militia hold the bridge?"
+    assert made.answer == "southern Galicia"
+    assert question("The militia attacked the old harbour.", "harbour", "place") is None
