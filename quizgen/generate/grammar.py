@@ -175,6 +175,7 @@ class Clause:
     copula: bool
     end: int
     subordinate: int | None
+    asides: tuple[range, ...] = ()  # the dropped phrases that said something ("Released in 1917,")
 
 
 def parse_clause(tokens: Sequence[Token], lemmatize: Lemmatize) -> Clause | None:
@@ -213,6 +214,7 @@ def parse_clause(tokens: Sequence[Token], lemmatize: Lemmatize) -> Clause | None
         copula=copula,
         end=end,
         subordinate=subordinate,
+        asides=tuple(r for r in dropped if _is_aside(tokens, r)),
     )
 
 
@@ -308,6 +310,11 @@ def _fronted_material(tokens: Sequence[Token]) -> tuple[int, list[range], list[r
             adverbials.append(phrase_range)
         position = phrase_range.stop + comma
     return position, dropped, adverbials
+
+
+def _is_aside(tokens: Sequence[Token], dropped: range) -> bool:
+    """More than a connective: a phrase with a noun, a number or a verb of its own."""
+    return any(tokens[i][1] in NOUN_TAGS | {"CD"} or is_verb(tokens[i]) for i in dropped)
 
 
 def _participial_phrase(tokens: Sequence[Token], position: int) -> range | None:

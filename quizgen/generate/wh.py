@@ -46,6 +46,7 @@ from quizgen.nlp.lexicon import Lexicon
 ANSWER_KINDS = frozenset({"person", "organization", "place", "date", "number", "event", "work", "term", "phrase"})
 MAX_SENTENCE_WORDS = 40
 MIN_QUESTION_WORDS = 3
+MIN_WORDS_WITHOUT_ASIDE = 5
 MAX_QUOTED_ANSWER_WORDS = 8
 # "When didn't the Bolsheviks control the party?" asks for the time of something that did not happen.
 CIRCUMSTANTIAL_WH = frozenset({"when", "where", "by when", "until when", "how many"})
@@ -61,7 +62,7 @@ PRONOUN_ANTECEDENTS = {
     "themselves": {"plural"}, "himself": {"person"}, "herself": {"person"}, "itself": {"singular"},
     "they": {"plural"}, "them": {"plural"}, "he": {"person"}, "him": {"person"},
 }
-CONTEXT_WORDS = frozenset({"here", "former", "latter", "aforementioned", "above"})
+CONTEXT_WORDS = frozenset({"here", "former", "latter", "aforementioned", "above", "another"})
 FUNCTION_TAGS = frozenset({"PRP", "PRP$", "DT", "PDT", "EX", "IN", "CC", "TO", "RB", "MD", "WDT", "WP", "WRB"})
 
 # Prepositions whose phrase a when- or where-question replaces as a whole.
@@ -170,6 +171,8 @@ def wh_question(
     question_tokens = _realise(tokens, clause, plan, lexicon)
     if question_tokens is None or not _acceptable(question_tokens) or _dangles(question_tokens, plan):
         return None
+    if clause.asides and _content_words(question_tokens) < MIN_WORDS_WITHOUT_ASIDE:
+        return None  # "Where did Serge go?" once "Released in 1917," is gone: too little to pick one answer
     question = detokenize([word for word, _ in question_tokens])
     answer = _answer_text(tokens, plan.answer or span, lexicon)
     if _gives_away(question, answer):
@@ -1160,6 +1163,10 @@ def _acceptable(question: list[Token]) -> bool:
     if not _balanced(words):
         return False
     return not _unresolved_reference(question)
+
+
+def _content_words(question: list[Token]) -> int:
+    return sum(1 for word, _ in question if _has_alnum(word))
 
 
 def _dangles(question: list[Token], plan: _Plan) -> bool:

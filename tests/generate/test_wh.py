@@ -608,7 +608,8 @@ def test_an_aside_set_off_by_commas_is_no_list_of_predicates():
 @pytest.mark.parametrize(
     ("sentence", "answer", "kind", "expected"),
     [
-        ("Released from prison in 1912, Kovalev moved to Odessa.", "Odessa", "place", "Where did Kovalev move?"),
+        ("Released from prison in 1912, Kovalev founded a newspaper in Odessa.", "Odessa", "place",
+         "Where did Kovalev found a newspaper?"),
         ("Determined to keep the mills running, Kovalev hired 300 new weavers.", "Kovalev", "person",
          "Who hired 300 new weavers?"),
         ("Three weeks later, the strikers occupied the Obukhov works.", "the strikers", "organization",
@@ -621,6 +622,14 @@ def test_an_aside_set_off_by_commas_is_no_list_of_predicates():
 )
 def test_an_aside_before_the_subject_is_dropped(sentence, answer, kind, expected):
     assert question(sentence, answer, kind) == expected
+
+
+def test_a_question_left_too_short_by_a_dropped_aside_is_refused():
+    assert question("Released from prison in 1912, Kovalev went to Odessa.", "Odessa", "place") is None
+
+
+def test_another_points_outside_the_question():
+    assert question("Orlov proposed another plan in 1905.", "Orlov", "person") is None
 
 
 def test_a_dropped_aside_may_hold_what_a_later_pronoun_means():
