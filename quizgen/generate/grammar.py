@@ -72,6 +72,11 @@ REPORTING_VERB_FORMS = frozenset(
     "mentioned noted pointed documented discussed argued explained observed shown showed described "
     "suggested said wrote written stated reported remarked".split()
 )
+# "Of the delegates the majority ...", "For the Communards were ...": no phrase to move.
+UNFRONTED_PREPOSITIONS = frozenset({"of", "for", "like", "than", "that"})
+TIME_NOUNS = frozenset(
+    "beginning start end middle outset course time period days weeks months years decade decades century".split()
+)
 RELATIVE_TIME_WORDS = frozenset({"later", "earlier", "afterwards", "before", "after"})
 SUBJECT_START_TAGS = frozenset({"DT", "PDT", "NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "CD", "PRP", "PRP$", "EX"})
 
@@ -438,10 +443,36 @@ def _fronted_phrase(tokens: Sequence[Token], position: int) -> tuple[range, int]
         adverbs_only = all(is_adverb(tokens[i]) for i in range(position, comma))
         if tag == "IN" or adverbs_only:
             return range(position, comma), 1
-    date_end = _date_phrase_end(tokens, position)
+    date_end = _date_phrase_end(tokens, position) or _commaless_phrase_end(tokens, position)
     if date_end is not None:
         return range(position, date_end), 0
     return None
+
+
+def _commaless_phrase_end(tokens: Sequence[Token], position: int) -> int | None:
+    """End of "In Moscow" in "In Moscow the unions ...", "Within three weeks" in "Within three weeks
+    the rebellion ...": a noun phrase cannot run on into an article or "there", so a noun right
+    before one ends the phrase and the subject starts."""
+    word, tag = tokens[position]
+    if tag != "IN" or word.lower() in SUBORDINATORS | CLAUSAL_PREPOSITIONS | UNFRONTED_PREPOSITIONS:
+        return None
+    for index in range(position + 1, min(len(tokens) - 1, position + 10)):
+        word, tag = tokens[index]
+        inner_of = word.lower() == "of" and index > position + 1
+        if tag not in NOMINAL_START_TAGS | {"NNS", "NNPS", "JJR", "JJS", "POS"} and not inner_of:
+            return None
+        following = tokens[index + 1]
+        subject_starts = following[0].lower() in {"the", "a", "an"} or following[1] == "EX"
+        if tag in NOUN_TAGS | {"CD"} and subject_starts:
+            return index + 1 if _names_place_or_time(tokens, range(position + 1, index + 1)) else None
+    return None
+
+
+def _names_place_or_time(tokens: Sequence[Token], phrase: range) -> bool:
+    """ "In Moscow", "In the 1920s", "At the beginning of its rule" set the scene wherever they
+    stand; "On the ground" is an idiom that, moved to a question's end, would seem to modify
+    the noun before it."""
+    return any(tokens[i][1] in PROPER_NOUN_TAGS | {"CD"} or tokens[i][0].lower() in TIME_NOUNS for i in phrase)
 
 
 def _attribution(tokens: Sequence[Token], position: int) -> bool:

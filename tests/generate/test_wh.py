@@ -705,3 +705,21 @@ def test_a_described_place_or_date_is_asked_and_answered_whole():
     assert made is not None and made.question == "Where did the militia hold the bridge?"
     assert made.answer == "southern Galicia"
     assert question("The militia attacked the old harbour.", "harbour", "place") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer", "kind", "expected"),
+    [
+        ("In Odessa there were more than 60 unions.", "60", "number", "How many unions were there in Odessa?"),
+        ("In Kharkov the Mensheviks won the election in 1906.", "Kharkov", "place",
+         "Where did the Mensheviks win the election in 1906?"),
+        ("At the start of the strike the printers elected a committee.", "the printers", "organization",
+         "Who elected a committee at the start of the strike?"),
+    ],
+)
+def test_a_fronted_place_or_time_without_a_comma(sentence, answer, kind, expected):
+    assert question(sentence, answer, kind) == expected
+
+
+def test_a_fronted_idiom_without_a_comma_is_not_moved():
+    assert question("On the whole the printers supported the strike.", "the printers", "organization") is None
