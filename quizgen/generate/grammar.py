@@ -65,8 +65,22 @@ DISCOURSE_OPENERS = (
 LINKING_ADVERBS = frozenset(
     "then thus hence indeed still meanwhile subsequently finally eventually also later soon now therefore".split()
 )
+# Participles that work as prepositions: "According to Getzler, ..." names a source, no event.
+PARTICIPIAL_PREPOSITIONS = frozenset({"according", "including", "concerning", "regarding", "given", "considering"})
+CONCESSIVES = frozenset({"although", "though", "whereas"})
+REPORTING_VERB_FORMS = frozenset(
+    "mentioned noted pointed documented discussed argued explained observed shown showed described "
+    "suggested said wrote written stated reported remarked".split()
+)
+# "Of the delegates the majority ...", "For the Communards were ...": no phrase to move.
+UNFRONTED_PREPOSITIONS = frozenset({"of", "for", "like", "than", "that"})
+TIME_NOUNS = frozenset(
+    "beginning start end middle outset course time period days weeks months years decade decades century".split()
+)
+RELATIVE_TIME_WORDS = frozenset({"later", "earlier", "afterwards", "before", "after"})
 SUBJECT_START_TAGS = frozenset({"DT", "PDT", "NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "CD", "PRP", "PRP$", "EX"})
 
+NOMINAL_START_TAGS = frozenset({"DT", "NN", "NNS", "NNP", "NNPS", "CD", "JJ", "PRP$"})
 MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
 )
@@ -166,11 +180,15 @@ class Clause:
     copula: bool
     end: int
     subordinate: int | None
+    asides: tuple[range, ...] = ()  # the dropped phrases that said something ("Released in 1917,")
 
 
 def parse_clause(tokens: Sequence[Token], lemmatize: Lemmatize) -> Clause | None:
     start, dropped, adverbials = _fronted_material(tokens)
     finite = _main_verb(tokens, start)
+    relative = None if finite is None else _subject_relative(tokens, start, finite)
+    if relative is not None:
+        head_end, finite = relative
     if finite is None or finite == start:
         return None
     finite_tag = {"VBN": "VBD", "NN": "VBP"}.get(tokens[finite][1], tokens[finite][1])
@@ -178,7 +196,8 @@ def parse_clause(tokens: Sequence[Token], lemmatize: Lemmatize) -> Clause | None
     while subject_end > start and is_adverb(tokens[subject_end - 1]):
         subject_end -= 1
     subject = range(start, subject_end)
-    if not subject or not _plain_subject(tokens, subject):
+    plain = range(start, head_end) if relative is not None else subject
+    if not subject or not _plain_subject(tokens, plain):
         return None
     verb_group = _verb_group(tokens, finite, finite_tag, lemmatize)
     if verb_group is None:
@@ -200,7 +219,29 @@ def parse_clause(tokens: Sequence[Token], lemmatize: Lemmatize) -> Clause | None
         copula=copula,
         end=end,
         subordinate=subordinate,
+        asides=tuple(r for r in dropped if _is_aside(tokens, r)),
     )
+
+
+def _subject_relative(tokens: Sequence[Token], start: int, first_finite: int) -> tuple[int, int] | None:
+    """ "Lenin, who was still in hiding, advocated ...": a relative clause set off by commas after
+    a plain noun phrase. Returns where the noun phrase ends and the main verb's index, found only
+    when a verb comes right after the closing comma, so that comma cannot belong to a list."""
+    comma = first_finite - 2
+    if comma <= start or tokens[comma][0] != "," or tokens[comma + 1][0].lower() not in {"who", "which"}:
+        return None
+    if not all(tokens[i][1] in NOUN_TAGS | {"DT", "JJ", "POS"} for i in range(start, comma)):
+        return None
+    closing = next((i for i in range(first_finite, len(tokens)) if tokens[i][0] in {",", "."} | QUOTES | BRACKETS | HARD_BREAKS), None)
+    if closing is None or tokens[closing][0] != "," or any(tokens[i][1] in RELATIVE_TAGS for i in range(first_finite, closing)):
+        return None
+    verb = _skip_adverbs(tokens, closing + 1)
+    if verb >= len(tokens):
+        return None
+    word, tag = tokens[verb]
+    if is_finite(tokens[verb]) or (tag == "VBN" and word.endswith("ed")):
+        return comma, verb
+    return None
 
 
 def _main_verb(tokens: Sequence[Token], start: int) -> int | None:
@@ -251,6 +292,18 @@ def _fronted_material(tokens: Sequence[Token]) -> tuple[int, list[range], list[r
             dropped.append(connective)
             position = connective.stop
             continue
+        aside = (_participial_phrase(tokens, position) or _relative_time(tokens, position)
+                 or _concessive_clause(tokens, position) or _as_parenthetical(tokens, position))
+        if aside is not None and _pronoun_ahead(tokens, aside.stop):
+            break  # "Having met Serge, Borghi arranged to see him": the dropped words hold what "him" means
+        if aside is not None:
+            # "Released in 1917,", "Two days later,", "Although the army grew," and "As Avrich
+            # pointed out," leave the main clause true without them: moved to a question's end
+            # they would attach to the wrong word, and kept in front they would point back at
+            # a sentence the question does not give.
+            dropped.append(aside)
+            position = aside.stop
+            continue
         phrase = _fronted_phrase(tokens, position)
         if phrase is None:
             break
@@ -262,6 +315,105 @@ def _fronted_material(tokens: Sequence[Token]) -> tuple[int, list[range], list[r
             adverbials.append(phrase_range)
         position = phrase_range.stop + comma
     return position, dropped, adverbials
+
+
+def _is_aside(tokens: Sequence[Token], dropped: range) -> bool:
+    """More than a connective: a phrase with a noun, a number or a verb of its own."""
+    return any(tokens[i][1] in NOUN_TAGS | {"CD"} or is_verb(tokens[i]) for i in dropped)
+
+
+def _participial_phrase(tokens: Sequence[Token], position: int) -> range | None:
+    """ "Released in 1917,", "Having met Serge in Paris," before the subject, with its comma."""
+    word, tag = tokens[position]
+    if tag not in {"VBN", "VBG"} or word.lower() in PARTICIPIAL_PREPOSITIONS:
+        return None
+    comma = _closing_comma(tokens, position + 1)
+    if comma is None or not all(_participle_internal(tokens[i]) for i in range(position + 1, comma)):
+        return None
+    return range(position, comma + 1)
+
+
+def _participle_internal(token: Token) -> bool:
+    """A participle's own complements may hold an infinitive ("Determined to defend ..."),
+    but no finite verb, relative clause or coordination that would make it a clause."""
+    word, tag = token
+    if tag in {"VB", "TO"}:
+        return True
+    return _phrase_internal(token)
+
+
+def _relative_time(tokens: Sequence[Token], position: int) -> range | None:
+    """ "Two days later," or "Several weeks earlier,": a time measured from the previous sentence."""
+    index = position
+    while index < len(tokens) and tokens[index][1] in {"CD", "JJ", "DT"}:
+        index += 1
+    if index == position or index >= len(tokens) or tokens[index][1] != "NNS":
+        return None
+    index += 1
+    if index + 1 >= len(tokens) or tokens[index][0].lower() not in RELATIVE_TIME_WORDS or tokens[index + 1][0] != ",":
+        return None
+    return range(position, index + 2)
+
+
+def _pronoun_ahead(tokens: Sequence[Token], index: int) -> bool:
+    """A pronoun in the main clause that may mean someone only the words before it name. A
+    possessive or reflexive most often means the subject, and a relative clause's pronoun
+    ("..., where he lived") is left out, as no question keeps it."""
+    for word, tag in tokens[index:]:
+        if tag in RELATIVE_TAGS:
+            return False
+        if tag == "PRP" and not word.lower().endswith(("self", "selves")):
+            return True
+    return False
+
+
+def _concessive_clause(tokens: Sequence[Token], position: int) -> range | None:
+    """ "Although the party grew," up to its comma: a clause whose main clause holds whatever it concedes.
+    The first comma must close it, which it does only if it holds a verb and no list runs on past it."""
+    if tokens[position][0].lower() not in CONCESSIVES:
+        return None
+    comma = _closing_comma(tokens, position + 1)
+    if comma is None or not _clause_before_comma(tokens, position + 1, comma):
+        return None
+    return range(position, comma + 1)
+
+
+def _as_parenthetical(tokens: Sequence[Token], position: int) -> range | None:
+    """ "As Avrich pointed out," or "As mentioned,": a comment on the claim, not part of it."""
+    if tokens[position][0].lower() != "as":
+        return None
+    comma = _closing_comma(tokens, position + 1)
+    if comma is None or not _clause_before_comma(tokens, position + 1, comma, finite=False):
+        return None
+    reporting = any(
+        tokens[i][1].startswith("VB") and tokens[i][0].lower() in REPORTING_VERB_FORMS for i in range(position + 1, comma)
+    )
+    return range(position, comma + 1) if reporting else None
+
+
+def _clause_before_comma(tokens: Sequence[Token], start: int, comma: int, finite: bool = True) -> bool:
+    words = range(start, comma)
+    if finite and not any(is_finite(tokens[i]) for i in words):
+        return False
+    if any(tokens[i][1] in RELATIVE_TAGS or tokens[i][0] in QUOTES | HARD_BREAKS | BRACKETS for i in words):
+        return False
+    return not _list_runs_on(tokens, comma + 1)
+
+
+def _list_runs_on(tokens: Sequence[Token], index: int) -> bool:
+    """ "..., the Cheka and the soviets shrank": a conjunction before the next verb means the
+    comma sat inside a list, not after a clause."""
+    for position in range(index, len(tokens)):
+        word, tag = tokens[position]
+        if tag == "CC" or word == ",":
+            return True
+        if is_verb(tokens[position]):
+            return False
+    return False
+
+
+def _closing_comma(tokens: Sequence[Token], start: int) -> int | None:
+    return next((i for i in range(start, min(len(tokens), start + 14)) if tokens[i][0] == ","), None)
 
 
 def _discourse_opener(tokens: Sequence[Token], position: int) -> range | None:
@@ -279,19 +431,65 @@ def _discourse_opener(tokens: Sequence[Token], position: int) -> range | None:
 def _fronted_phrase(tokens: Sequence[Token], position: int) -> tuple[range, int] | None:
     """A prepositional or adverbial phrase before the subject: its range and 1 if a comma follows."""
     word, tag = tokens[position]
+    inside = position + 1
+    if _attribution(tokens, position):
+        tag, inside = "IN", position + 2  # "According to X," is a prepositional phrase naming a source
     if tag not in {"IN", "RB", "RBR", "RBS"} or word.lower() in SUBORDINATORS | {"as"}:
         return None
     comma = next((i for i in range(position + 1, min(len(tokens), position + 14)) if tokens[i][0] == ","), None)
     if comma is not None and _inside_date(tokens, comma):
         comma += 2  # "On October 25, 1917," closes at the comma after the year
-    if comma is not None and comma < len(tokens) and tokens[comma][0] == "," and all(_phrase_internal(tokens[i]) for i in range(position + 1, comma)):
+    if comma is not None and comma < len(tokens) and tokens[comma][0] == "," and _plain_phrase(tokens, inside, comma):
         adverbs_only = all(is_adverb(tokens[i]) for i in range(position, comma))
         if tag == "IN" or adverbs_only:
             return range(position, comma), 1
-    date_end = _date_phrase_end(tokens, position)
+    date_end = _date_phrase_end(tokens, position) or _commaless_phrase_end(tokens, position)
     if date_end is not None:
         return range(position, date_end), 0
     return None
+
+
+def _commaless_phrase_end(tokens: Sequence[Token], position: int) -> int | None:
+    """End of "In Moscow" in "In Moscow the unions ...", "Within three weeks" in "Within three weeks
+    the rebellion ...": a noun phrase cannot run on into an article or "there", so a noun right
+    before one ends the phrase and the subject starts."""
+    word, tag = tokens[position]
+    if tag != "IN" or word.lower() in SUBORDINATORS | CLAUSAL_PREPOSITIONS | UNFRONTED_PREPOSITIONS:
+        return None
+    for index in range(position + 1, min(len(tokens) - 1, position + 10)):
+        word, tag = tokens[index]
+        inner_of = word.lower() == "of" and index > position + 1
+        if tag not in NOMINAL_START_TAGS | {"NNS", "NNPS", "JJR", "JJS", "POS"} and not inner_of:
+            return None
+        following = tokens[index + 1]
+        subject_starts = following[0].lower() in {"the", "a", "an"} or following[1] == "EX"
+        if tag in NOUN_TAGS | {"CD"} and subject_starts:
+            return index + 1 if _names_place_or_time(tokens, range(position + 1, index + 1)) else None
+    return None
+
+
+def _names_place_or_time(tokens: Sequence[Token], phrase: range) -> bool:
+    """ "In Moscow", "In the 1920s", "At the beginning of its rule" set the scene wherever they
+    stand; "On the ground" is an idiom that, moved to a question's end, would seem to modify
+    the noun before it."""
+    return any(tokens[i][1] in PROPER_NOUN_TAGS | {"CD"} or tokens[i][0].lower() in TIME_NOUNS for i in phrase)
+
+
+def _attribution(tokens: Sequence[Token], position: int) -> bool:
+    following = tokens[position + 1][0].lower() if position + 1 < len(tokens) else ""
+    return tokens[position][0].lower() == "according" and following == "to"
+
+
+def _plain_phrase(tokens: Sequence[Token], start: int, stop: int) -> bool:
+    """No clause inside: "Between March 12 and March 14" joins two nouns, and with no verb
+    anywhere in the phrase its "and" cannot start a clause."""
+    verbless = not any(is_verb(tokens[i]) for i in range(start, stop))
+    for index in range(start, stop):
+        word, tag = tokens[index]
+        joins_nouns = tag == "CC" and verbless and index + 1 < stop and tokens[index + 1][1] in NOMINAL_START_TAGS
+        if not joins_nouns and not _phrase_internal(tokens[index]):
+            return False
+    return True
 
 
 def _inside_date(tokens: Sequence[Token], comma: int) -> bool:
@@ -459,6 +657,8 @@ def _cut(tokens: Sequence[Token], verb_end: int, index: int, subordinate: int | 
         return None  # "Serge described, rather triumphantly, how ...": the object is the cut-off clause
     if subordinate is not None and not any(is_finite(tokens[i]) for i in range(subordinate, index)):
         return None
+    if _gerund_list(tokens, kept, index):
+        return None  # "alternated between promoting X, attempting Y, ...": the comma is inside a list
     coordination = tokens[index][1] == "CC" or (index + 1 < len(tokens) and tokens[index + 1][1] == "CC")
     # a comma before a verb lists predicates; one before "in the midst of ..." sets off an aside
     listing = [i for i in kept if tokens[i][0] == "," and tokens[i + 1][0] not in CLOSING_QUOTES
@@ -466,6 +666,13 @@ def _cut(tokens: Sequence[Token], verb_end: int, index: int, subordinate: int | 
     if coordination and any(not _inside_date(tokens, i) for i in listing):
         return None  # "vanished, arrested, executed, and had ...": cutting would leave a list without its "and"
     return index, subordinate
+
+
+def _gerund_list(tokens: Sequence[Token], kept: range, index: int) -> bool:
+    """A gerund after the comma that matches one a preposition governs before it."""
+    if tokens[index][0] != "," or index + 1 >= len(tokens) or tokens[index + 1][1] != "VBG":
+        return False
+    return any(tokens[i][1] == "VBG" and tokens[i - 1][1] == "IN" for i in kept if i > 0)
 
 
 def _coordinates_verbs(tokens: Sequence[Token], index: int, end: int) -> bool:

@@ -10,6 +10,7 @@ a missing one.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -45,6 +46,7 @@ from quizgen.nlp.lexicon import Lexicon
 ANSWER_KINDS = frozenset({"person", "organization", "place", "date", "number", "event", "work", "term", "phrase"})
 MAX_SENTENCE_WORDS = 40
 MIN_QUESTION_WORDS = 3
+MIN_WORDS_WITHOUT_ASIDE = 5
 MAX_QUOTED_ANSWER_WORDS = 8
 # "When didn't the Bolsheviks control the party?" asks for the time of something that did not happen.
 CIRCUMSTANTIAL_WH = frozenset({"when", "where", "by when", "until when", "how many"})
@@ -60,7 +62,7 @@ PRONOUN_ANTECEDENTS = {
     "themselves": {"plural"}, "himself": {"person"}, "herself": {"person"}, "itself": {"singular"},
     "they": {"plural"}, "them": {"plural"}, "he": {"person"}, "him": {"person"},
 }
-CONTEXT_WORDS = frozenset({"here", "former", "latter", "aforementioned", "above"})
+CONTEXT_WORDS = frozenset({"here", "former", "latter", "aforementioned", "above", "another"})
 FUNCTION_TAGS = frozenset({"PRP", "PRP$", "DT", "PDT", "EX", "IN", "CC", "TO", "RB", "MD", "WDT", "WP", "WRB"})
 
 # Prepositions whose phrase a when- or where-question replaces as a whole.
@@ -70,6 +72,10 @@ WHERE_PREPOSITIONS = frozenset({"in", "at", "to", "into", "inside", "within"})
 STRANDABLE = frozenset(
     {"with", "by", "to", "for", "against", "about", "from", "on", "at", "into", "towards", "over", "upon"}
 )
+# Prepositions that read as part of their verb ("went through", "dealt with"): a count after
+# one asks "How many phases did it go through?" rather than "Through how many ...".
+STRANDED_IN_COUNTS = frozenset({"through", "with", "against"})
+FOCUS_ADVERBS = frozenset({"alone", "only", "too", "included", "especially", "particularly", "above"})
 APPROXIMATORS = frozenset("some about over nearly almost around roughly approximately estimated".split())
 APPROXIMATING_PAIRS = frozenset(
     {("at", "least"), ("more", "than"), ("fewer", "than"), ("less", "than"), ("up", "to"), ("an", "estimated")}
@@ -165,6 +171,8 @@ def wh_question(
     question_tokens = _realise(tokens, clause, plan, lexicon)
     if question_tokens is None or not _acceptable(question_tokens) or _dangles(question_tokens, plan):
         return None
+    if clause.asides and _content_words(question_tokens) < MIN_WORDS_WITHOUT_ASIDE:
+        return None  # "Where did Serge go?" once "Released in 1917," is gone: too little to pick one answer
     question = detokenize([word for word, _ in question_tokens])
     answer = _answer_text(tokens, plan.answer or span, lexicon)
     if _gives_away(question, answer):
@@ -405,6 +413,9 @@ def _subject_plan(
     described = _described_name_plan(tokens, subject, span, kind)
     if described is not None:
         return described
+    possessor = _possessor_plan(tokens, subject, span, kind, lexicon)
+    if possessor is not None:
+        return possessor
     if not _covers_subject(tokens, subject, span):
         return None
     if clause.copula and _names_complement(tokens, clause):
@@ -416,6 +427,42 @@ def _subject_plan(
     if _takes_place(tokens, clause) and kind != "person":
         wh, wh_word, plural = _wh_tokens("What"), "what", False  # a congress that took place is an event
     return _Plan(wh=wh, wh_word=wh_word, removed=subject, subject_question=True, plural=plural)
+
+
+def _possessor_plan(tokens: list[Token], subject: range, span: range, kind: str, lexicon: Lexicon) -> _Plan | None:
+    """ "Lenin’s strategy went through two phases" -> "Whose strategy went through two phases?":
+    only for a person or a group of people owning a plain noun group, so that "whose" means the
+    answer and nothing but it."""
+    owned = range(span.stop + 1, subject.stop)
+    if span.stop >= subject.stop or tokens[span.stop][1] != "POS" or not owned:
+        return None
+    article = span.start == subject.start + 1 and tokens[subject.start][0].lower() in ARTICLES
+    if span.start != subject.start and not article:
+        return None
+    if not _plain_noun_group(tokens, owned):
+        return None
+    entity = _entity_wh(tokens, span, kind, lexicon)
+    if entity is None or entity[1] != "who":
+        return None
+    wh = (("Whose", "WP$"),) + tuple(tokens[i] for i in owned)
+    plural = tokens[_head_index(tokens, owned)][1] in PLURAL_NOUN_TAGS
+    return _Plan(wh=wh, wh_word="whose", removed=subject, subject_question=True, plural=plural)
+
+
+def _plain_noun_group(tokens: list[Token], group: range) -> bool:
+    """Adjectives and nouns, then at most one short prepositional phrase: "strategy",
+    "attitude toward the soviets", but no clause, list, quotation or second possessive."""
+    index = group.start
+    while index < group.stop and tokens[index][1] in {"JJ", "JJR", "JJS", "NN", "NNS", "VBN", "VBG"}:
+        index += 1
+    if index == group.start or tokens[index - 1][1] not in {"NN", "NNS"}:
+        return False
+    if index == group.stop:
+        return True
+    rest = [tokens[i] for i in range(index, group.stop)]
+    opens_phrase = rest[0][1] in {"IN", "TO"} and rest[0][0].lower() in {"of", "toward", "towards", "to", "for", "on", "in"}
+    nominal = all(tag in NOUN_TAGS | {"DT", "JJ", "CD"} for _, tag in rest[1:])
+    return opens_phrase and len(rest) > 1 and nominal and rest[-1][1] in NOUN_TAGS
 
 
 def _described_name_plan(tokens: list[Token], subject: range, span: range, kind: str) -> _Plan | None:
@@ -497,7 +544,8 @@ def _predicate_plan(
     phrase_end = _phrase_end(tokens, span.stop, clause.end)
     if phrase_end is None:
         return None
-    removal_start = span.start
+    removal_start = _modifiers_start(tokens, span, clause.verb_end, kind)
+    described = removal_start < span.start
     if removal_start - 1 >= clause.verb_end and tokens[removal_start - 1][0].lower() in ARTICLES:
         removal_start -= 1
     removal = range(removal_start, phrase_end)
@@ -506,13 +554,27 @@ def _predicate_plan(
     if kind in {"phrase", "term"} and _noun_complement_follows(tokens, removal.stop, clause.end):
         return None
     if _right_after_verb(tokens, clause, removal_start):
-        return _object_plan(tokens, clause, span, removal, kind, lexicon)
+        return None if described else _object_plan(tokens, clause, span, removal, kind, lexicon)
     preposition = removal_start - 1
     if preposition < clause.verb_end or tokens[preposition][1] not in {"IN", "TO"}:
         return None
     if not _attaches_to_main_verb(tokens, clause.verb_end, preposition):
         return None
-    return _prepositional_plan(tokens, clause, span, removal, preposition, kind, lexicon)
+    plan = _prepositional_plan(tokens, clause, span, removal, preposition, kind, lexicon)
+    if described and plan is not None:
+        # "in southern Ukraine" is asked as "Where" only as a whole, and answered as a whole
+        return dataclasses.replace(plan, answer=range(removal.start, span.stop)) if plan.wh_word in {"when", "where"} else None
+    return plan
+
+
+def _modifiers_start(tokens: list[Token], span: range, floor: int, kind: str) -> int:
+    """Where "southern Ukraine" or "late August" starts: plain adjectives before a place or a date."""
+    start = span.start
+    if kind not in {"place", "date"}:
+        return start
+    while start - 1 >= floor and tokens[start - 1][1] == "JJ" and tokens[start - 1][0].isalpha() and tokens[start - 1][0].islower():
+        start -= 1
+    return start
 
 
 @dataclass(frozen=True)
@@ -649,8 +711,14 @@ def _noun_complement_follows(tokens: list[Token], index: int, end: int) -> bool:
 
 
 def _right_after_verb(tokens: list[Token], clause: Clause, index: int) -> bool:
-    """Only particles ("set up") stand between the verb group and the phrase at index."""
-    return all(tokens[i][1] == "RP" for i in range(clause.verb_end, index))
+    """Only particles ("set up") stand between the verb group and the phrase at index, or a bare
+    infinitive the verb governs ("decided to trust"), which lets its object be asked for too."""
+    between = range(clause.verb_end, index)
+    if all(tokens[i][1] == "RP" for i in between):
+        return True
+    infinitive = len(between) >= 2 and tokens[between[0]][1] == "TO" and tokens[between[1]][1] == "VB"
+    governed = not clause.copula and not _passive(tokens, clause)
+    return infinitive and governed and all(tokens[i][1] == "RP" for i in between[2:])
 
 
 def _count_plan(tokens: list[Token], clause: Clause, span: range) -> _Plan | None:
@@ -671,6 +739,10 @@ def _count_plan(tokens: list[Token], clause: Clause, span: range) -> _Plan | Non
     existential = tokens[clause.subject.start][1] == "EX"
     if existential or preposition < clause.verb_end or tokens[preposition][1] != "IN":
         return None
+    if tokens[preposition][0].lower() in STRANDED_IN_COUNTS and _strandable(tokens, clause, preposition):
+        # "went through two phases": the preposition belongs with the verb and stays there
+        return _Plan(wh=_wh_tokens("How many") + counted_nouns, wh_word="how many", removed=range(start, end),
+                     subject_question=False, strands=True, answer=range(start, nouns))
     # Pied-piping keeps the preposition with the wh-phrase: "In how many factories ...?"
     wh = ((tokens[preposition][0].lower().capitalize(), "IN"), ("how", "WRB"), ("many", "JJ")) + counted_nouns
     return _Plan(wh=wh, wh_word="how many", removed=range(preposition, end), subject_question=False,
@@ -764,6 +836,8 @@ def _phrase_end(tokens: list[Token], index: int, clause_end: int) -> int | None:
         return None  # "the first decree officially nationalising 81 businesses"
     if tag == "TO" and tokens[index - 1][1] in {"NN", "NNS"}:
         return None  # "the strength to oppose them": the infinitive belongs to the noun
+    if lowered in FOCUS_ADVERBS:
+        return None  # "in Petrograd alone": the adverb would be left modifying nothing
     if word != ",":
         return index
     if _list_continues(tokens, index + 1, clause_end):
@@ -981,8 +1055,14 @@ def _realise(tokens: list[Token], clause: Clause, plan: _Plan, lexicon: Lexicon)
     predicate = _without_trailing_comma(
         [tokens[i] for i in range(clause.verb_end, clause.end) if i not in plan.removed]
     )
-    tail = [_lowered_if_initial(tokens, i, lexicon) for adverbial in moved for i in adverbial]
+    tail = [token for adverbial in moved for token in _moved_adverbial(tokens, adverbial, lexicon)]
     return list(plan.wh) + head + predicate + tail + [("?", ".")]
+
+
+def _moved_adverbial(tokens: list[Token], adverbial: range, lexicon: Lexicon) -> list[Token]:
+    """The phrase as it reads at the end; a source ("according to X") stays set off by its comma."""
+    words = [_lowered_if_initial(tokens, i, lexicon) for i in adverbial]
+    return [(",", ",")] + words if words[0][0].lower() == "according" else words
 
 
 def _without_trailing_comma(predicate: list[Token]) -> list[Token]:
@@ -1083,6 +1163,10 @@ def _acceptable(question: list[Token]) -> bool:
     if not _balanced(words):
         return False
     return not _unresolved_reference(question)
+
+
+def _content_words(question: list[Token]) -> int:
+    return sum(1 for word, _ in question if _has_alnum(word))
 
 
 def _dangles(question: list[Token], plan: _Plan) -> bool:

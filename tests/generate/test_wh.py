@@ -600,3 +600,126 @@ def test_a_quoted_term_inside_the_subject_still_lets_the_sentence_be_asked():
 def test_an_aside_set_off_by_commas_is_no_list_of_predicates():
     sentence = "Eventually, Telford moved to London in January 1801, in the middle of the war, and soon joined the new Institution."
     assert question(sentence, "Telford", "person") == "Who moved to London in January 1801, in the middle of the war?"
+
+
+# ---------------------------------------------------------------- more of the sentence reached
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer", "kind", "expected"),
+    [
+        ("Released from prison in 1912, Kovalev founded a newspaper in Odessa.", "Odessa", "place",
+         "Where did Kovalev found a newspaper?"),
+        ("Determined to keep the mills running, Kovalev hired 300 new weavers.", "Kovalev", "person",
+         "Who hired 300 new weavers?"),
+        ("Three weeks later, the strikers occupied the Obukhov works.", "the strikers", "organization",
+         "Who occupied the Obukhov works?"),
+        ("Although the harvest failed, the peasants paid the tax in 1892.", "1892", "date",
+         "When did the peasants pay the tax?"),
+        ("As Pipes pointed out, the commissars seized the banks in December 1917.", "December 1917", "date",
+         "When did the commissars seize the banks?"),
+    ],
+)
+def test_an_aside_before_the_subject_is_dropped(sentence, answer, kind, expected):
+    assert question(sentence, answer, kind) == expected
+
+
+def test_a_question_left_too_short_by_a_dropped_aside_is_refused():
+    assert question("Released from prison in 1912, Kovalev went to Odessa.", "Odessa", "place") is None
+
+
+def test_another_points_outside_the_question():
+    assert question("Orlov proposed another plan in 1905.", "Orlov", "person") is None
+
+
+def test_a_dropped_aside_may_hold_what_a_later_pronoun_means():
+    assert question("Having met Kovalev in Kiev, Orlov visited him in Odessa.", "Odessa", "place") is None
+
+
+def test_a_concession_whose_comma_sits_inside_a_list_is_kept():
+    sentence = "Although the mills closed and the mines, the docks and the railways stopped in 1905."
+    assert question(sentence, "1905", "date") is None
+
+
+def test_a_fronted_phrase_may_join_two_nouns():
+    assert question("Between March 2 and March 9, the militia patrolled the docks in Odessa.", "Odessa", "place") == (
+        "Where did the militia patrol the docks between March 2 and March 9?"
+    )
+
+
+def test_a_source_stays_set_off_at_the_end():
+    assert question("According to the census, 4,000 weavers lived in Ivanovo in 1897.", "1897", "date") == (
+        "When did 4,000 weavers live in Ivanovo, according to the census?"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer", "kind", "expected"),
+    [
+        ("Kovalev's plan failed in the spring.", "Kovalev", "person", "Whose plan failed in the spring?"),
+        ("Kovalev's letters of protest were published in 1910.", "Kovalev", "person",
+         "Whose letters of protest were published in 1910?"),
+    ],
+)
+def test_a_possessor_of_the_subject_is_asked_with_whose(sentence, answer, kind, expected):
+    assert question(sentence, answer, kind) == expected
+
+
+def test_whose_is_refused_for_a_thing_or_an_appositive():
+    assert question("The factory's owner fled in 1918.", "factory", "place") is None
+    assert question("Kovalev's wife, Anna, fled in 1918.", "Kovalev", "person") is None
+
+
+def test_the_object_of_a_governed_infinitive_is_asked_for():
+    assert question("The weavers decided to trust the Mensheviks.", "the Mensheviks", "organization") == (
+        "Who did the weavers decide to trust?"
+    )
+    assert question("The council wanted to hire 300 weavers.", "300", "number") == (
+        "How many weavers did the council want to hire?"
+    )
+
+
+def test_a_count_after_a_verb_bound_preposition_strands_it():
+    assert question("Orlov's plan went through three stages.", "three", "number") == (
+        "How many stages did Orlov's plan go through?"
+    )
+
+
+def test_a_relative_clause_set_off_in_the_subject_stays_with_it():
+    sentence = "Orlov, who was still in exile, founded the paper in 1903."
+    assert question(sentence, "Orlov", "person") == "Who founded the paper in 1903?"
+    assert question(sentence, "1903", "date") == "When did Orlov, who was still in exile, found the paper?"
+
+
+def test_refuses_a_list_of_gerunds_cut_at_its_first_comma():
+    sentence = "The council alternated between courting the unions, ignoring them, and crushing them."
+    assert question(sentence, "The council", "organization") is None
+
+
+def test_refuses_a_place_that_a_focus_adverb_follows():
+    assert question("Some 4,000 weavers struck in Ivanovo alone in 1897.", "Ivanovo", "place") is None
+
+
+def test_a_described_place_or_date_is_asked_and_answered_whole():
+    made = ask("The militia held the bridge in southern Galicia.", "Galicia", "place")
+    assert made is not None and made.question == "Where did the militia hold the bridge?"
+    assert made.answer == "southern Galicia"
+    assert question("The militia attacked the old harbour.", "harbour", "place") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer", "kind", "expected"),
+    [
+        ("In Odessa there were more than 60 unions.", "60", "number", "How many unions were there in Odessa?"),
+        ("In Kharkov the Mensheviks won the election in 1906.", "Kharkov", "place",
+         "Where did the Mensheviks win the election in 1906?"),
+        ("At the start of the strike the printers elected a committee.", "the printers", "organization",
+         "Who elected a committee at the start of the strike?"),
+    ],
+)
+def test_a_fronted_place_or_time_without_a_comma(sentence, answer, kind, expected):
+    assert question(sentence, answer, kind) == expected
+
+
+def test_a_fronted_idiom_without_a_comma_is_not_moved():
+    assert question("On the whole the printers supported the strike.", "the printers", "organization") is None
