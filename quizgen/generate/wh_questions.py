@@ -35,8 +35,8 @@ def wh_made(ctx: EssayContext, index: int, fact: Fact, referent: str = "") -> tu
     "in" the fact's span may carry), or two empty strings where no safe question exists.
     The transformation reads the part of the sentence a stem would show, with a leading
     pronoun replaced by the person it means, so long sentences and 'He ...' ask too."""
-    if ctx.wh is None or fact.kind not in WH_KINDS or fact.role == "quote":
-        return "", ""
+    if ctx.wh is None or fact.kind not in WH_KINDS or fact.role == "quote" or "/" in fact.text:
+        return "", ""  # "Russia/the Soviet Union": two names, and no one head noun to ask "which" by
     key = (index, fact.start, fact.end, fact.kind, referent)
     if key not in ctx.wh_made:
         window = _window(ctx.sentences[index], fact, referent)

@@ -342,3 +342,11 @@ def test_an_everyday_word_in_scare_quotes_is_no_term_of_the_essays_own(tools):
 def test_an_abstract_connector_is_no_concept_of_the_essay(tools):
     _, facts = facts_of(tools, "While the board failed to mention it, the driving force behind the canal were merchants of Leeds.")
     assert "driving force" not in [f.text for f in facts]
+
+
+def test_no_wh_question_on_a_pair_of_names_joined_by_a_slash(tools):
+    from quizgen.generate.builder import candidates, essay_context
+
+    essay = [("Exile", ["Telford returned to Scotland/the Highlands in 1826 after some time in Bath."])]
+    ctx = essay_context(document_from_text(essay), tools)
+    assert not [d for d, _ in candidates(ctx) if d.type == "wh" and "/" in d.answer]
