@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 
 from quizgen.generate.context import EssayContext
 from quizgen.generate.draft import Draft
 from quizgen.generate.ids import stable_seed
+from quizgen.generate.quality import problems
 from quizgen.generate.kinds import CHOICE_KINDS, answer_kind
 from quizgen.generate.stems import plan_stem, render
 from quizgen.generate.wh_questions import wh_stem
@@ -29,15 +31,15 @@ def multiple_choice_drafts(ctx: EssayContext, index: int, referent: str) -> list
             prompt = render(sentence, stem, (fact.start, fact.end), BLANK) if stem else ""
         if not prompt or fact.text.lower() in prompt.lower():
             continue
+        draft = Draft("multiple_choice", prompt, fact.text, sentence, ctx.statements[index], fact,
+                      answer_kind(fact), explanation=sentence.text, fit=_FIT.get(fact.kind, 0.5))
+        if problems(draft, ctx.lexicon):
+            continue  # options cannot mend the stem: spare the search for them
         # The prompt may name what the sentence left to a pronoun: no option may be among those names.
         distractors = ctx.pool.choose(fact.text, fact.kind, f"{sentence.text} {prompt}", ctx.lexicon)
         if len(distractors) < 3:
             continue
         choices = [fact.text] + distractors
         random.Random(stable_seed(sentence.text, fact.text)).shuffle(choices)
-        out.append(
-            Draft("multiple_choice", prompt, fact.text, sentence, ctx.statements[index], fact,
-                  answer_kind(fact), choices=tuple(choices), explanation=sentence.text,
-                  fit=_FIT.get(fact.kind, 0.5))
-        )
+        out.append(replace(draft, choices=tuple(choices)))
     return out
