@@ -258,7 +258,8 @@ class _Checker:
                     self.error(fields.get("prompt", node), f"cloze gap c{gap.number} is empty")
             if gaps and not answer.strip():
                 return gaps[0].answer
-            if gaps and answer.strip() and answer not in {g.answer for g in gaps}:
+            # a gap opening the sentence is capitalised: "{{c1::Working class}}" for "working class"
+            if gaps and answer.strip() and _first_lower(answer) not in {_first_lower(g.answer) for g in gaps}:
                 self.warn(answer_node, f"answer {answer!r} is not the text of any gap in the prompt")
             return answer
         if qtype == "order":
@@ -302,7 +303,8 @@ class _Checker:
 
     def quality_warnings(self, node: yaml.Node, fields: dict, question: Question) -> None:
         prompt_node = fields.get("prompt", node)
-        stem = fill_gaps(question.prompt) if question.type == "cloze" else question.prompt
+        # the stem as a student reads it before answering: each gap one word
+        stem = fill_gaps(question.prompt, blank="_____") if question.type == "cloze" else question.prompt
         words = len(stem.split())
         if words > MAX_STEM_WORDS:
             self.warn(prompt_node, f"prompt is {words} words long (keep it to {MAX_STEM_WORDS} or fewer)")
@@ -437,3 +439,5 @@ def _suggest(word: str, known: tuple[str, ...], list_all: bool = True) -> str:
     return f" (one of: {', '.join(known)})" if list_all else ""
 
 
+def _first_lower(text: str) -> str:
+    return text[:1].lower() + text[1:]

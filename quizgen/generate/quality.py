@@ -263,9 +263,15 @@ def _opens_with_a_verb(draft: Draft, lexicon: Lexicon) -> bool:
     first = draft.sentence.tokens[draft.fact.start]
     if first.tag in ("VB", "VBP", "VBD", "VBZ") or first.lower in _APPOSITION_MARKERS:
         return True  # a predicate, or an aside: "trade-union, {{aka reformist}}, consciousness"
-    word = first.lower
-    return (first.tag == "JJ" and bool(lexicon.synsets(word, "v")) and not lexicon.synsets(word, "n")
-            and not lexicon.is_adjective(word))
+    if first.tag == "JJ" and _only_a_verb(first.lower, lexicon):
+        return True
+    # "{{party achieves control of the state}}": a plural 'noun' WordNet knows only as a verb
+    inside = draft.sentence.tokens[draft.fact.start + 1 : draft.fact.end]
+    return any(t.tag in ("VBZ", "VBD", "VBP", "MD") or t.tag == "NNS" and _only_a_verb(t.lower, lexicon) for t in inside)
+
+
+def _only_a_verb(word: str, lexicon: Lexicon) -> bool:
+    return bool(lexicon.synsets(word, "v")) and not lexicon.synsets(word, "n") and not lexicon.is_adjective(word)
 
 
 def _trivial_answer(answer: str, lexicon: Lexicon) -> bool:

@@ -326,3 +326,14 @@ def test_syntax_errors_say_what_usually_causes_them(body, hint):
     checked = check_text(HEADER + body, "bank.yaml")
     assert len(checked.errors) == 1 and checked.errors[0].line >= 4
     assert hint in checked.errors[0].message
+
+
+def test_a_cloze_gap_counts_as_one_word_of_the_stem():
+    gap = "{{c1::" + " ".join(["word"] * 5) + "}}"
+    body = "- id: a\n  type: cloze\n  prompt: " + " ".join(["one"] * 38) + f" {gap} end.\n  answer: x\n"
+    assert not [p for p in problems(body, "warning") if "words long" in p[1]]
+
+
+def test_a_gap_capitalised_at_the_start_still_holds_its_answer():
+    body = "- id: a\n  type: cloze\n  prompt: '{{c1::Working class}} parties split in 1903.'\n  answer: working class\n"
+    assert problems(body, "warning") == []

@@ -203,3 +203,9 @@ def test_an_aside_marked_aka_is_no_answer(tools):
     found = _cloze_problems(tools, "The navvies could reach only a trade-club, aka friendly, consciousness by their own efforts.",
                             "aka friendly")
     assert "answer is no noun phrase" in found
+
+
+def test_a_clause_read_as_a_noun_phrase_is_no_answer(tools):
+    found = _cloze_problems(tools, "Once that board achieves control of the canal, the stage is set for higher tolls.",
+                            "board achieves control of the canal")
+    assert "answer is no noun phrase" in found
