@@ -12,6 +12,13 @@ from quizgen.nlp.annotate import annotate_document
 from essay import document_from_text
 
 
+def drafted(tools, sections) -> list[tuple]:
+    """Every acceptable candidate, with its score, on an essay written for the test."""
+    from quizgen.generate.builder import candidates, essay_context
+
+    return candidates(essay_context(document_from_text(sections), tools))
+
+
 def annotated(tools, text: str) -> AnnotatedSentence:
     doc = document_from_text([("Part", [text])])
     return annotate_document(doc, tools.lexicon, tools.tagger)[0]
@@ -94,14 +101,11 @@ def test_a_long_sentence_is_cut_at_and_before_a_new_subject(tools):
 
 
 def test_a_quotation_introduced_by_he_is_attributed_to_the_person_before(tools):
-    from quizgen.generate.builder import candidates, essay_context
-
     sections = [("Builders", [
         "Thomas Telford surveyed the route of the new canal for the company in the spring of 1793.",
         "In his report to the committee, he wrote: “A canal is a road that carries its own power and never wears out.”",
     ])]
-    ctx = essay_context(document_from_text(sections), tools)
-    quotes = [d for d, _ in candidates(ctx) if d.type == "quote"]
+    quotes = [d for d, _ in drafted(tools, sections) if d.type == "quote"]
     assert quotes and quotes[0].answer == "Thomas Telford"
     assert "Telford" not in quotes[0].prompt
 
@@ -185,15 +189,12 @@ def test_quotes_that_are_no_term_being_defined(tools, text):
 
 
 def test_a_defined_term_is_asked_for_its_meaning(tools):
-    from quizgen.generate.builder import candidates, essay_context
-
     essay = [("Self-help", [
         "The mill towns of Lancashire grew quickly after 1820.",
         "Many weavers joined “friendly societies,” mutual insurance clubs that paid out in sickness.",
         "The clubs met in public houses and kept their funds in a locked box.",
     ])]
-    ctx = essay_context(document_from_text(essay), tools)
-    meanings = {d.prompt: d.answer for d, _ in candidates(ctx) if d.type == "term"}
+    meanings = {d.prompt: d.answer for d, _ in drafted(tools, essay) if d.type == "term"}
     assert meanings.get("What were the “friendly societies”?") == "mutual insurance clubs"
 
 
@@ -226,10 +227,7 @@ def test_a_complement_cut_from_what_completes_it_is_no_answer(tools, text):
 
 
 def _quote_answers(tools, sentences) -> dict[str, str]:
-    from quizgen.generate.builder import candidates, essay_context
-
-    ctx = essay_context(document_from_text([("Builders", sentences)]), tools)
-    return {d.prompt: d.answer for d, _ in candidates(ctx) if d.type == "quote"}
+    return {d.prompt: d.answer for d, _ in drafted(tools, [("Builders", sentences)]) if d.type == "quote"}
 
 
 def test_a_quotation_set_off_after_its_introduction_is_attributed(tools):
@@ -261,27 +259,21 @@ def test_a_condensed_cloze_is_never_a_list_item_without_a_main_verb(tools):
 
 
 def test_a_wh_question_names_the_person_a_leading_he_means(tools):
-    from quizgen.generate.builder import candidates, essay_context
-
     essay = [("Roads", [
         "Thomas Telford surveyed the Holyhead road for the Post Office in 1810.",
         "He rebuilt the suspension bridge at Conwy for the mail coaches in 1826.",
     ])]
-    ctx = essay_context(document_from_text(essay), tools)
-    asked = {d.prompt: d.answer for d, _ in candidates(ctx) if d.type == "wh"}
+    asked = {d.prompt: d.answer for d, _ in drafted(tools, essay) if d.type == "wh"}
     assert asked.get("When did Thomas Telford rebuild the suspension bridge at Conwy for the mail coaches?") == "1826"
 
 
 def test_a_quotation_standing_alone_is_put_in_its_speakers_mouth(tools):
-    from quizgen.generate.builder import candidates, essay_context
-
     essay = [("Builders", [
         "The canal companies raised their capital from merchants in the market towns.",
         "Here is how Thomas Telford put it:",
         "“The Ellesmere Canal will carry the coal of Ruabon to the wharves of Chester within a day.”",
     ])]
-    ctx = essay_context(document_from_text(essay), tools)
-    clozes = [d.prompt for d, _ in candidates(ctx) if d.type == "cloze" and "Ruabon" in d.sentence.text]
+    clozes = [d.prompt for d, _ in drafted(tools, essay) if d.type == "cloze" and "Ruabon" in d.sentence.text]
     assert clozes and all(p.startswith("Thomas Telford wrote: “The") for p in clozes)
 
 
@@ -312,15 +304,12 @@ def test_they_after_a_named_body_as_subject_means_the_body(tools):
 
 
 def test_a_pronoun_going_on_from_the_sentence_before_keeps_its_referent(tools):
-    from quizgen.generate.builder import candidates, essay_context
-
     essay = [("Strikes", [
         "On March 16, the Yeomanry stormed the Tring cutting.",
         "They arrested 90 navvies at the cutting.",
         "They later released 60 navvies from Aylesbury gaol without a trial.",
     ])]
-    ctx = essay_context(document_from_text(essay), tools)
-    prompts = [d.prompt for d, _ in candidates(ctx) if "released" in d.sentence.text]
+    prompts = [d.prompt for d, _ in drafted(tools, essay) if "released" in d.sentence.text]
     assert prompts and all("Yeomanry" in p for p in prompts if p.startswith(("The", "{{")))
 
 
@@ -345,8 +334,5 @@ def test_an_abstract_connector_is_no_concept_of_the_essay(tools):
 
 
 def test_no_wh_question_on_a_pair_of_names_joined_by_a_slash(tools):
-    from quizgen.generate.builder import candidates, essay_context
-
     essay = [("Exile", ["Telford returned to Scotland/the Highlands in 1826 after some time in Bath."])]
-    ctx = essay_context(document_from_text(essay), tools)
-    assert not [d for d, _ in candidates(ctx) if d.type == "wh" and "/" in d.answer]
+    assert not [d for d, _ in drafted(tools, essay) if d.type == "wh" and "/" in d.answer]
