@@ -15,6 +15,7 @@ from typing import Sequence
 from quizgen.nlp.annotate import AnnotatedSentence, Span
 from quizgen.nlp.entities import SAYING
 from quizgen.nlp.lexicon import Lexicon
+from quizgen.nlp.tokens import FINITE_TAGS as _FINITE, TIME_UNITS as _TIME_UNITS
 
 KIND_WEIGHT = {
     "person": 0.9,
@@ -159,7 +160,6 @@ def _number_token(tokens, span: Span):
     return next((t for t in tokens[span.start : span.end] if t.tag == "CD"), tokens[span.start])
 
 
-_TIME_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "decade", "decades"}
 
 
 def _before_time_unit(tokens, end: int) -> bool:
@@ -527,7 +527,6 @@ def description_head(description: str) -> str:
     return re.split(r"\s+(?:that|which|who|whom|whose|where|when)\s", description, maxsplit=1)[0]
 
 
-_FINITE = {"VBD", "VBZ", "VBP", "MD"}
 _RELATIVE = {"who", "which", "that", "whom", "whose", "where", "when"}
 
 
@@ -541,8 +540,16 @@ def _noun_phrase_like(tokens, a: int, b: int) -> bool:
     return True
 
 
+_OPENING_QUOTES = frozenset({"“", '"', "‘"})
+
+
 def _is_quoted(tokens, a: int, b: int) -> bool:
-    return a > 0 and b < len(tokens) and tokens[a - 1].text in {"“", '"', "‘"} and tokens[b].text in {"”", '"', "’"}
+    return opens_quotation(tokens, a) and b < len(tokens) and tokens[b].text in {"”", '"', "’"}
+
+
+def opens_quotation(tokens, start: int) -> bool:
+    """Whether the words from `start` are set in quotation marks: the essay's own term."""
+    return start > 0 and tokens[start - 1].text in _OPENING_QUOTES
 
 
 _NAMING_VERBS = (("known", "as"), ("referred", "to", "as"), ("called",), ("termed",), ("dubbed",))

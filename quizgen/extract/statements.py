@@ -16,6 +16,7 @@ from typing import Collection, Sequence
 
 from quizgen.nlp.annotate import AnnotatedSentence
 from quizgen.nlp.lexicon import Lexicon
+from quizgen.nlp.tokens import FINITE_TAGS as _FINITE_TAGS, TIME_UNITS as _TIME_UNITS
 
 THESIS_CUES = re.compile(
     r"\b(?:in sum|in short|in conclusion|to conclude|to sum up|my point|the point is|i argue|"
@@ -319,7 +320,6 @@ def unresolved_references(
     return out
 
 
-_TIME_UNITS = frozenset("day days week weeks month months year years decade decades".split())
 _CLAUSE_START_TAGS = frozenset({",", ":", ";", "``", "''", "(", "CC", "RB"})
 
 
@@ -467,7 +467,6 @@ def _points_back(words, lowered, i: int) -> bool:
     return True
 
 
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def _sums_up_the_clause_before(words, lowered, i: int) -> bool:

@@ -10,6 +10,7 @@ import re
 
 from quizgen.nlp.annotate import AnnotatedSentence
 from quizgen.nlp.lexicon import Lexicon
+from quizgen.nlp.tokens import FINITE_TAGS as _FINITE
 
 _DEBRIS = (
     re.compile(r"[a-z]- [a-z]"),  # a word split at a line end
@@ -64,7 +65,6 @@ def usable(sentence: AnnotatedSentence, lexicon: Lexicon) -> bool:
     return not any(_glued(t.text, lexicon) for t in words if t.text.islower())
 
 
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: Words that open a clause whose verb is not the sentence's main verb.
 _OPENS_CLAUSE = frozenset(
     "which who whom whose that where when whereby because although though if unless while since whereas".split()

@@ -12,6 +12,7 @@ from quizgen.generate.draft import Draft
 from quizgen.generate.kinds import answer_kind
 from quizgen.generate.stems import plan_stem, render
 from quizgen.nlp.annotate import AnnotatedSentence
+from quizgen.nlp.tokens import FINITE_TAGS as _FINITE
 
 _FIT = {"date": 0.8, "person": 0.75, "number": 0.8, "term": 0.7, "organization": 0.7, "event": 0.75,
         "work": 0.7, "place": 0.65, "name": 0.5}
@@ -124,7 +125,6 @@ def _opening_phrase_end(tokens) -> int | None:
     return comma + 1 if _has_clause(tokens, comma + 1, len(tokens)) else None
 
 
-_FINITE = {"VBD", "VBZ", "VBP", "MD"}
 
 
 def _has_clause(tokens, a: int, b: int) -> bool:

@@ -9,8 +9,8 @@ from quizgen.generate.context import EssayContext
 from quizgen.generate.draft import Draft
 from quizgen.generate.ids import stable_seed
 from quizgen.generate.stems import is_plural
+from quizgen.nlp.tokens import FINITE_TAGS as _FINITE
 
-_FINITE = {"VBD", "VBZ", "VBP", "MD"}
 #: A quotation that only names or defines something ("the “vanguard of the proletariat”")
 #: tests recall of a phrase, not of who argued what: it earns no more than a cloze.
 PHRASE_FIT = 0.6

@@ -14,7 +14,7 @@ import math
 import re
 from collections import Counter
 
-from quizgen.extract.facts import answer_role
+from quizgen.extract.facts import answer_role, opens_quotation
 from quizgen.generate.context import EssayContext
 from quizgen.generate.distractors import normal
 from quizgen.generate.draft import Draft
@@ -39,7 +39,6 @@ TOPIC_SHARE = 0.05
 NOVELTY_FLOOR = 0.3
 QUOTED_TERM_BOOST = 1.25
 FIGURE_BOOST = 1.2
-_OPENING_QUOTES = {"“", "‘", '"'}
 
 
 def select(pool: list[tuple[Draft, float]], ctx: EssayContext, target: int) -> list[tuple[Draft, float]]:
@@ -107,7 +106,7 @@ def _teachable(draft: Draft, ctx: EssayContext) -> float:
     Bolshevik “regime”), a figure, the title of a work."""
     fact = draft.fact
     tokens = draft.sentence.tokens
-    quoted = 0 < fact.start and fact.end < len(tokens) and tokens[fact.start - 1].text in _OPENING_QUOTES
+    quoted = opens_quotation(tokens, fact.start) and fact.end < len(tokens)
     quoted = quoted and (" " in fact.text or fact.text.lower() not in ctx.lexicon.words)
     boost = QUOTED_TERM_BOOST if quoted else 1.0
     return boost * (FIGURE_BOOST if fact.kind in ("number", "work") else 1.0)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from quizgen.extract.statements import DEPENDENT_START, EXPLETIVE_START, strip_connectives
 from quizgen.extract.usable import has_main_verb, is_fragment
 from quizgen.nlp.annotate import AnnotatedSentence
+from quizgen.nlp.tokens import FINITE_TAGS as _FINITE
 
 MAX_STEM_WORDS = 40
 #: "In September, they ...": an opening phrase, then a subject that points back.
@@ -217,7 +218,6 @@ def _unwrap_parentheses(text: str, start: int, end: int) -> tuple[int, int]:
 
 _SUBJECT_TAGS = {"DT", "NNP", "NNPS", "PRP", "NN", "NNS", "JJ", "CD", "EX", "PRP$", "JJS", "PDT"}
 _LEADING = {"IN", "RB", "VBG", "VBN", "TO", "RBR", "JJ"}
-_FINITE = {"VBD", "VBZ", "VBP", "MD"}
 
 
 def _trimmed_window(sentence: AnnotatedSentence, answer: tuple[int, int] | None) -> tuple[int, int] | None:

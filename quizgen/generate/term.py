@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from quizgen.extract.facts import Fact, description_head
+from quizgen.extract.facts import Fact, description_head, opens_quotation
 from quizgen.generate.context import EssayContext
 from quizgen.generate.draft import Draft
 from quizgen.generate.kinds import answer_kind
@@ -32,7 +32,7 @@ def term_drafts(ctx: EssayContext, index: int, referent: str) -> list[Draft]:
             continue
         if fact.role != "definition" or len(fact.detail.split()) < 3:
             continue
-        if _quoted(sentence, fact) and not _names_itself(fact.text, description_head(fact.detail)):
+        if opens_quotation(sentence.tokens, fact.start) and not _names_itself(fact.text, description_head(fact.detail)):
             out.append(_meaning_draft(ctx, index, fact))
         if _names_itself(fact.text, fact.detail):
             continue
@@ -55,11 +55,6 @@ def term_drafts(ctx: EssayContext, index: int, referent: str) -> list[Draft]:
                   explanation=sentence.text, fit=0.85)
         )
     return out
-
-
-def _quoted(sentence, fact: Fact) -> bool:
-    tokens = sentence.tokens
-    return fact.start > 0 and tokens[fact.start - 1].text in {"“", '"'}
 
 
 def _meaning_draft(ctx: EssayContext, index: int, fact: Fact) -> Draft:

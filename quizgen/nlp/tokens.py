@@ -54,6 +54,10 @@ def tokenize(text: str) -> list[tuple[str, int, int]]:
 
 
 # The tagger learned Treebank quote tokens; curly quotes and dashes otherwise confuse it.
+#: Penn tags of a finite verb: what makes a string of words a clause.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: Units a figure or "later" measures time by: "three months", "two days later".
+TIME_UNITS = frozenset("day days week weeks month months year years hour hours decade decades".split())
 _TAGGER_FORM = {"“": "``", "”": "''", "‘": "`", "’": "'", '"': "''", "—": "--", "–": "--", "…": "..."}
 
 
