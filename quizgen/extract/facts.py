@@ -89,6 +89,8 @@ def find_facts(sentence: AnnotatedSentence, counts: Counts, lexicon: Lexicon) ->
             weight -= 0.25  # a month with no year says little on its own
         if kind == "number" and (_number_token(tokens, span).text.isalpha() or _before_time_unit(tokens, span.end)):
             weight -= 0.25  # "three months before": a detail, not a figure to learn
+        if kind == "term" and _everyday_word(span.text, lexicon):
+            weight = KIND_WEIGHT["name"]  # a word in scare quotes ("a mere “crust”"), not a term to learn
         facts.append(Fact(index, span.start, span.end, span.text, kind, "entity", min(1.0, weight)))
     entity_tokens = {i for e in sentence.entities for i in range(e.start, e.end)}
     concepts = [
@@ -164,6 +166,10 @@ def _number_token(tokens, span: Span):
 
 def _before_time_unit(tokens, end: int) -> bool:
     return end < len(tokens) and tokens[end].lower in _TIME_UNITS
+
+
+def _everyday_word(text: str, lexicon: Lexicon) -> bool:
+    return " " not in text and text.islower() and text in lexicon.words
 
 
 def _concept_weight(span: Span, counts: Counts) -> float:

@@ -14,8 +14,8 @@ from quizgen.generate.stems import plan_stem, render
 from quizgen.nlp.annotate import AnnotatedSentence
 from quizgen.nlp.tokens import FINITE_TAGS as _FINITE
 
-_FIT = {"date": 0.8, "person": 0.75, "number": 0.8, "term": 0.7, "organization": 0.7, "event": 0.75,
-        "work": 0.7, "place": 0.65, "name": 0.5}
+_FIT = {"date": 0.75, "person": 0.75, "number": 0.8, "term": 0.8, "organization": 0.75, "event": 0.75,
+        "work": 0.75, "place": 0.65, "name": 0.5}
 #: A condensed long sentence may run to this many words: a cloze is read, not parsed.
 MAX_CONDENSED_WORDS = 40
 _WORD = re.compile(r"[\w’'-]+")
