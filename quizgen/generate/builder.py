@@ -13,7 +13,7 @@ from quizgen.errors import QuizgenError
 from quizgen.extract.facts import count_phrases, find_facts, quotation_speakers
 from quizgen.extract.statements import rank_statements, strip_connectives
 from quizgen.extract.usable import usable
-from quizgen.generate.cloze import cloze_drafts
+from quizgen.generate.cloze import cloze_drafts, with_context
 from quizgen.generate.context import EssayContext
 from quizgen.generate.distractors import DistractorPool, normal
 from quizgen.generate.draft import Draft
@@ -31,6 +31,8 @@ from quizgen.nlp.entities import TITLES
 from quizgen.nlp.lexicon import Lexicon, load_lexicon
 from quizgen.text.document import Document
 
+#: What the sentence before, shown with the question, can mend.
+LEANING_BACK = frozenset({"unresolved reference", "unresolved pronoun"})
 DEFAULT_DENSITY = 50  # body words per question
 TYPE_MODULES = (cloze_drafts, multiple_choice_drafts, wh_drafts, true_false_drafts, quote_drafts, term_drafts)
 
@@ -132,7 +134,11 @@ def candidates(ctx: EssayContext) -> list[tuple[Draft, float]]:
         who = referents[i]
         for make in TYPE_MODULES:
             for draft in make(ctx, i, who):
-                if not problems(draft, ctx.lexicon):
+                found = problems(draft, ctx.lexicon)
+                if found and draft.type == "cloze" and set(found) <= LEANING_BACK:
+                    draft = with_context(ctx, draft)
+                    found = problems(draft, ctx.lexicon) if draft else found
+                if not found:
                     out.append((draft, score(draft)))
     return out
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from quizgen.extract.facts import answer_forms
 from quizgen.extract.statements import CONNECTIVE_START, DEPENDENT_START
@@ -10,7 +11,7 @@ from quizgen.extract.usable import has_main_verb, is_fragment
 from quizgen.generate.context import EssayContext
 from quizgen.generate.draft import Draft
 from quizgen.generate.kinds import answer_kind
-from quizgen.generate.stems import plan_stem, render
+from quizgen.generate.stems import MAX_STEM_WORDS, Stem, plan_stem, render
 from quizgen.nlp.annotate import AnnotatedSentence
 from quizgen.nlp.tokens import FINITE_TAGS as _FINITE
 
@@ -40,6 +41,26 @@ def cloze_drafts(ctx: EssayContext, index: int, referent: str) -> list[Draft]:
                   accept=answer_forms(fact.text, fact.kind), explanation=sentence.text, fit=fit)
         )
     return out
+
+
+def with_context(ctx: EssayContext, draft: Draft) -> Draft | None:
+    """The cloze as a short passage: the sentence before it, then the sentence with its gap,
+    for a sentence that leans on what came before ("One of the first promoters of this
+    myth was ..."). None when the sentence before is in another paragraph, leans back
+    itself, or the two together run longer than a stem may."""
+    sentence = draft.sentence
+    index = sentence.sentence.index
+    previous = ctx.sentences[index - 1] if index else None
+    if previous is None or previous.sentence.paragraph != sentence.sentence.paragraph:
+        return None
+    if not ctx.usable[index - 1] or not ctx.statements[index - 1].standalone:
+        return None
+    fact = draft.fact
+    gapped = render(sentence, Stem(0, len(sentence.text)), (fact.start, fact.end), "{{c1::" + fact.text + "}}")
+    prompt = f"{previous.text} {gapped}"
+    if not gapped or _words(prompt.replace(gapped, sentence.text)) > MAX_STEM_WORDS:
+        return None
+    return replace(draft, prompt=prompt, context=previous)
 
 
 def condensed(sentence: AnnotatedSentence, span: tuple[int, int], gap: str) -> str:

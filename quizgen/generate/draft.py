@@ -23,6 +23,9 @@ class Draft:
     explanation: str = ""
     #: how well this type suits this fact, 0-1 (a date suits "when", a quotation suits "quote")
     fit: float = 0.5
+    #: the sentence shown before this one when the question needs it to name what "this
+    #: myth" or "such groups" means
+    context: AnnotatedSentence | None = None
 
     @property
     def stem(self) -> str:

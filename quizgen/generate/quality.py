@@ -81,7 +81,8 @@ def stem_words(draft: Draft, filled: bool = False) -> list[tuple[str, str]]:
     """The stem's words with the tags they carry in the source sentence; words the stem
     added (a referent, a question word) are tagged by their form. `filled`: with the answer
     in its gap, as the sentence reads once answered."""
-    tags = {t.text: t.tag for t in draft.sentence.tokens}
+    shown = (draft.context, draft.sentence) if draft.context else (draft.sentence,)
+    tags = {t.text: t.tag for sentence in shown for t in sentence.tokens}
     out = []
     stem = draft.stem
     if filled and draft.type in ("cloze", "multiple_choice") and "_____" in stem:
@@ -152,8 +153,18 @@ def _leans_back(draft: Draft) -> bool:
     words = stem_words(draft, filled=True)
     source = {t.text for t in draft.sentence.tokens}
     people = set(person_words(draft.sentence))
+    if draft.context is not None:
+        people |= set(person_words(draft.context))
+        source |= {t.text for t in draft.context.tokens}
     people |= {text.lower() for text, _ in words if text[:1].isupper() and text not in source}
-    return bool(unresolved_references(words, people, draft.statement.leans_on))
+    if draft.context is None:
+        return bool(unresolved_references(words, people, draft.statement.leans_on))
+    # With the sentence before on the page, "this belief", "one of them", "the engineer" point
+    # at what the student has just read; a pronoun still needs a name it can stand for.
+    return any(ref.split()[0].lower() in _PERSONAL_POINTERS for ref in unresolved_references(words, people))
+
+
+_PERSONAL_POINTERS = frozenset({"he", "she", "him", "her", "his", "they", "them", "their", "it", "its", "we", "our", "i"})
 
 
 _OPENS_RANGE = re.compile(r"\b(?:between|from)\s*$", re.I)

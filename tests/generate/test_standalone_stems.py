@@ -190,3 +190,30 @@ def test_no_stem_ends_where_a_dashed_aside_opens():
     assert _opens_aside(dashes, 6)
     assert not _opens_aside(dashes, 12)
     assert not _opens_aside([6], 6)
+
+
+PASSAGE = [
+    "Many towns believed that canals would make every merchant rich.",
+    "One of the loudest promoters of this belief was the Manchester engineer, James Brindley.",
+]
+
+
+def test_a_cloze_that_leans_on_the_sentence_before_shows_it_as_a_passage(tools):
+    ctx = essay_context(document_from_text([("Canals", PASSAGE)]), tools)
+    passages = [d for d, _ in candidates(ctx) if d.type == "cloze" and d.context is not None]
+    assert {d.answer for d in passages} >= {"James Brindley"}
+    brindley = next(d for d in passages if d.answer == "James Brindley")
+    assert brindley.prompt == PASSAGE[0] + " " + PASSAGE[1].replace("James Brindley", "{{c1::James Brindley}}")
+    assert brindley.sentence.text == PASSAGE[1]
+
+
+def test_no_passage_reaches_back_into_another_paragraph(tools):
+    ctx = essay_context(document_from_text([("Towns", PASSAGE[:1]), ("Engineers", PASSAGE[1:])]), tools)
+    assert not [d for d, _ in candidates(ctx) if d.context is not None]
+    assert not [d for d, _ in candidates(ctx) if d.answer == "James Brindley" and d.type == "cloze"]
+
+
+def test_a_passage_is_no_longer_than_a_stem_may_be(tools):
+    long_first = PASSAGE[0][:-1] + ", and that the towns along them would grow faster than any town on a river or a road."
+    ctx = essay_context(document_from_text([("Canals", [long_first, PASSAGE[1]])]), tools)
+    assert not [d for d, _ in candidates(ctx) if d.context is not None]
