@@ -117,15 +117,60 @@ def _is_clause_cut(tokens, i: int) -> bool:
     """
     if tokens[i].text == ";":
         return True
-    if tokens[i].text != "," or tokens[i + 1].lower not in ("and", "but") or _inside_aside(tokens, i):
+    if tokens[i].text != "," or _inside_aside(tokens, i):
         return False
+    if tokens[i + 1].lower not in ("and", "but"):
+        # "A French force had landed in Odessa, the White Army had cemented its hold ...": a
+        # series of clauses, cut only after a piece that is a clause of its own
+        start = _clause_start(tokens, i)
+        return _has_clause(tokens, start, i) and not _opens_unfinished(tokens, start, i) and _clause_follows(tokens, i + 1)
     subject = i + 2
+    if tokens[subject].tag == "IN":
+        # ", and at the beginning of March, Admiral Kolchak had begun ...": the clause opens
+        # with a phrase of time or place
+        comma = next((k for k in range(subject, min(len(tokens), subject + 8)) if tokens[k].text == ","), None)
+        if comma is None:
+            return False
+        subject = comma + 1
     if subject >= len(tokens) or tokens[subject].tag not in {"DT", "PRP", "PRP$", "NNP", "NNPS"}:
         return False
     for k in range(subject + 1, min(len(tokens), subject + 6)):
         if tokens[k].text in {",", "(", *_DASHES}:
             return False
         if tokens[k].tag in _FINITE:
+            return True
+    return False
+
+
+def _clause_start(tokens, i: int) -> int:
+    """Where the piece of the sentence that ends at token i starts: after the last ";" or comma
+    cut before it, or at the sentence's own start."""
+    for k in range(i - 1, 0, -1):
+        if tokens[k].text == ";":
+            return k + 1
+    return 0 if tokens[0].tag not in {"RB"} else next((k + 1 for k, t in enumerate(tokens[:3]) if t.text == ","), 0)
+
+
+def _opens_unfinished(tokens, a: int, b: int) -> bool:
+    """'Lenin contended that the working class, ...': after its last verb the piece opens a
+    clause that the comma interrupts."""
+    last_verb = max((k for k in range(a, b) if tokens[k].tag in _FINITE), default=a)
+    return any(tokens[k].lower in _SUBORDINATORS for k in range(last_verb + 1, b))
+
+
+_SUBORDINATORS = frozenset({"that", "which", "who", "whom", "whose", "because", "if", "when", "while",
+                            "although", "though", "whether", "where", "since", "unless"})
+
+
+def _clause_follows(tokens, k: int) -> bool:
+    """A subject (a determiner or a name first) and its finite verb within a few words, with no
+    comma between: what follows a comma is a clause, not an appositive or a list item."""
+    if k >= len(tokens) or tokens[k].tag not in {"DT", "NNP", "NNPS"} or tokens[k].lower == "that":
+        return False  # ", that is, ...": a gloss, not a clause
+    for j in range(k + 1, min(len(tokens), k + 6)):
+        if tokens[j].text in {",", "(", *_DASHES}:
+            return False
+        if tokens[j].tag in _FINITE:
             return True
     return False
 
@@ -157,9 +202,18 @@ def _has_clause(tokens, a: int, b: int) -> bool:
     return any(t.tag in {"NN", "NNS", "NNP", "NNPS", "PRP"} for t in tokens[a:verb]) and has_main_verb(tokens[a:b])
 
 
+#: Words that open an aside between commas which the clause reads well without: "Serge,
+#: along with Goldman and Berkman, offered ...".
+_ASIDE_OPENERS = (("along", "with"), ("together", "with"), ("as", "well", "as"), ("in", "addition", "to"))
+
+
 def _asides(tokens, a: int, b: int, span: tuple[int, int]) -> set[int]:
-    """Tokens inside a parenthesis or a pair of dashes that does not hold the answer."""
+    """Tokens inside a parenthesis, a pair of dashes or an 'along with' aside that does not
+    hold the answer."""
     out: set[int] = set()
+    for start, end in _comma_asides(tokens, a, b):
+        if not start <= span[0] <= end:
+            out.update(range(start, end + 1))
     for opens, closes in (({"("}, {")"}), (_DASHES, _DASHES)):
         opened = None
         for j in range(a, b):
@@ -171,6 +225,25 @@ def _asides(tokens, a: int, b: int, span: tuple[int, int]) -> set[int]:
                     out.update(range(opened, j + 1))
                 opened = None
     return out
+
+
+def _comma_asides(tokens, a: int, b: int) -> list[tuple[int, int]]:
+    """From the comma that opens an 'along with' aside to the comma before the verb it
+    interrupts, both commas included."""
+    out = []
+    for i in range(a, b - 3):
+        if tokens[i].text != ",":
+            continue
+        words = tuple(t.lower for t in tokens[i + 1 : i + 4])
+        if not any(words[: len(opener)] == opener for opener in _ASIDE_OPENERS):
+            continue
+        close = next((k for k in range(i + 2, b - 1) if tokens[k].text == "," and tokens[k + 1].tag in _VERBS), None)
+        if close is not None:
+            out.append((i, close))
+    return out
+
+
+_VERBS = _FINITE | {"VBN"}
 
 
 def _join(sentence: AnnotatedSentence, keep: list[int], span: tuple[int, int], gap: str) -> str:

@@ -59,6 +59,8 @@ def problems(draft: Draft, lexicon: Lexicon) -> list[str]:
         found.append("duplicate choices")
     if len(draft.answer.split()) > 8:
         found.append("answer too long")
+    if draft.answer.count("[") != draft.answer.count("]"):
+        found.append("cut inside an editor's bracket")  # "[u]nder socialism"
     if draft.fact is not None and _inside_a_longer_name(draft):
         found.append("part of a name")
     if draft.type in ("cloze", "multiple_choice") and (_cuts_its_phrase(draft) or _cuts_a_word(draft)):

@@ -73,3 +73,14 @@ def test_layout_debris_makes_a_sentence_unusable(tools):
     fine = "The workers were striking against a socialist government in 1919."
     annotated = annotate(tools, *broken, fine)
     assert [usable(a, tools.lexicon) for a in annotated] == [False, False, False, False, True]
+
+
+def test_an_editors_note_on_the_text_itself_counts_as_meta(tools):
+    sentences = [
+        "The canals built the trade that the railways later inherited.",
+        "Some revisions were made to the canal chapters which are not included here.",
+        "References to the 1840 edition of the survey have been replaced with those from the 1850 reprint.",
+    ]
+    ranked = rank_statements(annotate(tools, *sentences), tools.lexicon, [True] * 3)
+    assert "meta" not in ranked[0].cues
+    assert "meta" in ranked[1].cues and "meta" in ranked[2].cues

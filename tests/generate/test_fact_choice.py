@@ -336,3 +336,35 @@ def test_an_abstract_connector_is_no_concept_of_the_essay(tools):
 def test_no_wh_question_on_a_pair_of_names_joined_by_a_slash(tools):
     essay = [("Exile", ["Telford returned to Scotland/the Highlands in 1826 after some time in Bath."])]
     assert not [d for d, _ in drafted(tools, essay) if d.type == "wh" and "/" in d.answer]
+
+
+def test_a_long_sentence_drops_its_along_with_aside_for_a_cloze(tools):
+    sentence = annotated(tools,
+        "During the great flood of the spring and summer at the Barton aqueduct over the River Irwell "
+        "just west of Manchester in April 1767, Brindley, along with John Gilbert, Thomas Henshall "
+        "(both recently hired from the Duke's collieries for their skill with pumps), and other "
+        "engineers, offered to rebuild the arches.")
+    gap = "{{c1::Barton aqueduct}}"
+    assert condensed(sentence, span_of(sentence, "Barton aqueduct"), gap) == (
+        "During the great flood of the spring and summer at the " + gap + " over the River Irwell just "
+        "west of Manchester in April 1767, Brindley offered to rebuild the arches.")
+
+
+def test_a_series_of_clauses_is_cut_into_the_one_that_holds_the_answer(tools):
+    sentence = annotated(tools,
+        "Meanwhile, a Dutch dredging company had landed its machines in Runcorn, the Grand Trunk company "
+        "had extended its hold on the Potteries, and at the beginning of March, James Brindley had begun "
+        "a general survey of the northern route, quickly reaching Leek and continuing to gain ground.")
+    gap = "{{c1::Potteries}}"
+    assert condensed(sentence, span_of(sentence, "Potteries"), gap) == (
+        "The Grand Trunk company had extended its hold on the " + gap + ".")
+
+
+def test_no_cut_leaves_a_that_clause_without_its_verb(tools):
+    sentence = annotated(tools,
+        "In his famous pamphlet on inland navigation, widely read by the merchants of the northern towns "
+        "and, later, by the members of Parliament, Brindley contended that the canal company, by its own "
+        "efforts, that is, through its own tolls and dues, is able to repay only the interest, or the "
+        "dividend, on its shares.")
+    out = condensed(sentence, span_of(sentence, "canal company"), "{{c1::canal company}}")
+    assert not out.endswith("by its own efforts.")

@@ -209,3 +209,9 @@ def test_a_clause_read_as_a_noun_phrase_is_no_answer(tools):
     found = _cloze_problems(tools, "Once that board achieves control of the canal, the stage is set for higher tolls.",
                             "board achieves control of the canal")
     assert "answer is no noun phrase" in found
+
+
+def test_a_gap_that_cuts_an_editors_bracket_is_rejected(tools):
+    text = "If “[u]nder canal rule all will pay in turn”, the towns gain nothing."
+    draft = _draft(tools, text, "If “[{{c1::u]nder canal rule}} all will pay in turn”, the towns gain nothing.", "u]nder canal rule")
+    assert "cut inside an editor's bracket" in problems(draft, tools.lexicon)
