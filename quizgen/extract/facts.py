@@ -24,7 +24,7 @@ KIND_WEIGHT = {
     "number": 0.85,
     "event": 0.9,
     "work": 0.9,
-    "place": 0.8,
+    "place": 0.65,
     "term": 0.8,
     "name": 0.6,
     "phrase": 0.5,
