@@ -32,12 +32,6 @@ META_CUES = re.compile(
     r"(?:see|note|concentrate|focus|turn|compare|discuss|consider|examine|look|begin|return|explore|address)\b",
     re.I,
 )
-#: The text talking about itself as a text: an editor's note on what was left out or replaced.
-EDITORIAL_CUES = re.compile(
-    r"\b(?:not )?included here\b|\bin (?:this|the present) (?:edition|version|translation)\b|"
-    r"\b(?:have|has) been (?:replaced|revised|corrected|updated|abridged|omitted)\b",
-    re.I,
-)
 DEFINITION_CUES = re.compile(r"\b(?:is|was|are|were) (?:a|an|the) |\bso-called\b|\bknown as\b|\bmeans\b|\bdefined\b", re.I)
 #: Openings that lean on an earlier sentence: read alone, the statement is unclear.
 DEPENDENT_START = re.compile(
@@ -148,7 +142,7 @@ def rank_statements(
         leans_on = back_nouns(sentence, previous, nouns)
         refs = unresolved_references(sentence_words(sentence), person_words(sentence), leans_on)
         alone = stands_alone(text)
-        if META_CUES.match(text) or EDITORIAL_CUES.search(text):
+        if META_CUES.match(text):
             cues.append("meta")
         length = sum(1 for t in sentence.tokens if t.is_word)
         fit = 1.0 if 10 <= length <= 40 else 0.7

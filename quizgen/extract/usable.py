@@ -36,6 +36,15 @@ _LEAD_IN = re.compile(
 )
 
 
+#: The text talking about itself as a text: an editor's note on what was left out or
+#: replaced is about the edition, not the subject, and nothing to ask a student about.
+EDITORIAL_CUES = re.compile(
+    r"\b(?:not )?included here\b|\bin (?:this|the present) (?:edition|version|translation)\b|"
+    r"\b(?:have|has) been (?:replaced|revised|corrected|updated|abridged|omitted)\b",
+    re.I,
+)
+
+
 def usable(sentence: AnnotatedSentence, lexicon: Lexicon) -> bool:
     text = sentence.text.strip()
     words = [t for t in sentence.tokens if t.is_word]
@@ -52,7 +61,7 @@ def usable(sentence: AnnotatedSentence, lexicon: Lexicon) -> bool:
         return False
     if _quotes_out_of_order(text):
         return False
-    if any(rx.search(text) for rx in _DEBRIS):
+    if any(rx.search(text) for rx in _DEBRIS) or EDITORIAL_CUES.search(text):
         return False
     # An aside printed in parentheses may open in one sentence and close in a later one.
     extra = text.count("(") - text.count(")")

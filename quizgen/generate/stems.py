@@ -61,7 +61,7 @@ def plan_stem(
     text = sentence.text
     start, end = 0, len(text)
     if _words(text) > MAX_STEM_WORDS:
-        window = _trimmed_window(sentence, answer) or _clause_window(sentence, answer)
+        window = trimmed_window(sentence, answer) or _clause_window(sentence, answer)
         if window is None:
             return None
         start, end = window
@@ -220,7 +220,7 @@ _SUBJECT_TAGS = {"DT", "NNP", "NNPS", "PRP", "NN", "NNS", "JJ", "CD", "EX", "PRP
 _LEADING = {"IN", "RB", "VBG", "VBN", "TO", "RBR", "JJ"}
 
 
-def _trimmed_window(sentence: AnnotatedSentence, answer: tuple[int, int] | None) -> tuple[int, int] | None:
+def trimmed_window(sentence: AnnotatedSentence, answer: tuple[int, int] | None) -> tuple[int, int] | None:
     """A long sentence without its opening adverbial ("During the uprising ..., ") or its
     closing aside (", which ...", ", increasing ...", "; ..."), whichever keeps the answer
     and leaves a main clause of a readable length."""
@@ -244,6 +244,8 @@ def _trimmed_window(sentence: AnnotatedSentence, answer: tuple[int, int] | None)
             ends.append(i)
         elif t.text == "(" and i > answer[1]:
             ends.append(i)
+        elif t.tag == "IN" and nxt.tag in {"WDT", "WP"} and i > answer[1] and tokens[i - 1].text != ",":
+            ends.append(i)  # "the policy of “war communism” by which the Red Army ...": what the noun is stays
         elif t.text == "," and not _inside_parentheses(tokens, i) and (
             _reduced_relative(tokens, i) or _coordinated_clause(tokens, i)
         ):
@@ -486,6 +488,8 @@ def _finish(text: str) -> str:
         text = text[:-1].rstrip()
     if not text.endswith((".", "?", "!", "”", "’", '"', ")")) or text.endswith(")") and not text.startswith("("):
         text += "."
+    elif text.endswith(("”", "’", '"')) and not text.rstrip("”’\"")[-1:] in (".", "?", "!", ","):
+        text += "."  # a window cut after “war communism” still ends its sentence
     return _balance_quotes(text)
 
 

@@ -217,3 +217,26 @@ def test_a_passage_is_no_longer_than_a_stem_may_be(tools):
     long_first = PASSAGE[0][:-1] + ", and that the towns along them would grow faster than any town on a river or a road."
     ctx = essay_context(document_from_text([("Canals", [long_first, PASSAGE[1]])]), tools)
     assert not [d for d, _ in candidates(ctx) if d.context is not None]
+
+
+def test_a_long_sentence_that_leans_back_is_asked_in_a_passage_without_its_closing_clause(tools):
+    sentences = [
+        "The canal companies fought the carriers on every front.",
+        "They also had to turn their lawyers against the farmers, who were in open rebellion against the "
+        "toll of “water rent” by which the company agents and the lock keepers could take whatever hay, "
+        "timber, and grain from the farmers they saw fit.",
+    ]
+    ctx = essay_context(document_from_text([("Canals", sentences)]), tools)
+    passages = {d.answer: d.prompt for d, _ in candidates(ctx) if d.context is not None}
+    assert passages.get("water rent") == (
+        sentences[0] + " They also had to turn their lawyers against the farmers, who were in open "
+        "rebellion against the toll of “{{c1::water rent}}”.")
+
+
+def test_no_passage_asks_about_a_sentence_opening_with_it(tools):
+    sentences = [
+        "The engineers praised the aqueduct and the tunnel at every meeting of the company.",
+        "It, the chairman said, carried the canal across the valley of the Irwell for ninety years.",
+    ]
+    ctx = essay_context(document_from_text([("Canals", sentences)]), tools)
+    assert not [d for d, _ in candidates(ctx) if d.context is not None]
