@@ -25,6 +25,12 @@ from quizgen.nlp.lexicon import Lexicon
 from quizgen.nlp.tokens import tokenize
 
 MAX_STEM_WORDS = 42
+#: A question shorter than this names too little to have one right answer.
+MIN_QUESTION_WORDS = 7
+_WHEN = re.compile(r"^(?:by |until |since )?when\b", re.I)
+_DATE_WORD = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2}|January|February|March|April|May|June|July|August|September|"
+                        r"October|November|December)\b")
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 _WORD = re.compile(r"[\w’'-]+")
 TYPE_BONUS = {"quote": 0.08, "term": 0.06, "wh": 0.05, "multiple_choice": 0.04, "cloze": 0.0, "true_false": 0.0}
 
@@ -35,6 +41,12 @@ def problems(draft: Draft, lexicon: Lexicon) -> list[str]:
     stem = draft.stem
     if len(_WORD.findall(stem)) > MAX_STEM_WORDS:
         found.append("too long")
+    if draft.type in ("wh", "multiple_choice") and "_____" not in stem and len(_WORD.findall(stem)) < MIN_QUESTION_WORDS:
+        found.append("too vague")  # "What was the result?", "Who would huge groups join?"
+    if draft.type == "wh" and _WHEN.match(stem) and _DATE_WORD.search(stem):
+        found.append("two dates")  # "When did they seesaw from November 1917 to the NEP?"
+    if draft.type != "true_false" and draft.answer.split()[0].lower() in _POSSESSIVE_PRONOUNS:
+        found.append("unresolved pronoun in answer")  # "their only consistent principle": whose?
     if draft.type != "true_false" and _gives_away(draft, lexicon):
         found.append("answer in stem")
     if draft.type not in ("true_false", "quote") and _trivial_answer(draft.answer, lexicon):

@@ -215,3 +215,23 @@ def test_a_gap_that_cuts_an_editors_bracket_is_rejected(tools):
     text = "If “[u]nder canal rule all will pay in turn”, the towns gain nothing."
     draft = _draft(tools, text, "If “[{{c1::u]nder canal rule}} all will pay in turn”, the towns gain nothing.", "u]nder canal rule")
     assert "cut inside an editor's bracket" in problems(draft, tools.lexicon)
+
+
+@pytest.mark.parametrize("prompt", ["What was the result?", "Who would huge groups join?", "When did the canal follow?"])
+def test_a_question_that_names_too_little_is_too_vague(tools, prompt):
+    text = "The result was the Bridgewater Canal, and huge groups of carriers would join the company."
+    assert "too vague" in problems(_draft(tools, text, prompt, "Bridgewater Canal", kind="wh"), tools.lexicon)
+
+
+def test_an_answer_that_opens_with_a_possessive_pronoun_is_turned_down(tools):
+    text = "Cheap coal was their only consistent principle."
+    draft = _draft(tools, text, "Cheap coal was {{c1::their only consistent principle}}.", "their only consistent principle")
+    assert "unresolved pronoun in answer" in problems(draft, tools.lexicon)
+
+
+def test_a_when_question_that_still_holds_a_date_is_turned_down(tools):
+    text = "The company changed its tolls from March 1790 to the peace in 1802."
+    draft = _draft(tools, text, "When did the company change its tolls from March 1790 to the peace?", "1802", kind="wh")
+    assert "two dates" in problems(draft, tools.lexicon)
+    draft = _draft(tools, text, "When did the company change its tolls to suit the peace?", "1802", kind="wh")
+    assert "two dates" not in problems(draft, tools.lexicon)
