@@ -21,6 +21,7 @@ class Paragraph:
     index: int
     section: int
     sentences: tuple[Sentence, ...]
+    line: int = 0  # 1-based line in the file where it starts; 0 when not read from a file
 
     @property
     def text(self) -> str:

@@ -174,7 +174,7 @@ def _assemble(blocks, texts, kinds, work: _Work) -> tuple[list[Section], list[Pa
         for sentence_text in sentences:
             built.append(Sentence(sentence_text, sentence_index, len(paragraph_list), len(sections) - 1))
             sentence_index += 1
-        paragraph_list.append(Paragraph(len(paragraph_list), len(sections) - 1, tuple(built)))
+        paragraph_list.append(Paragraph(len(paragraph_list), len(sections) - 1, tuple(built), block.first_line))
     if not sections:
         sections.append(Section(0, ""))
     return sections, paragraph_list

@@ -73,3 +73,19 @@ def test_layout_debris_makes_a_sentence_unusable(tools):
     fine = "The workers were striking against a socialist government in 1919."
     annotated = annotate(tools, *broken, fine)
     assert [usable(a, tools.lexicon) for a in annotated] == [False, False, False, False, True]
+
+
+def test_a_quotation_inside_a_quotation_is_asked_of_the_one_who_reports_it(tools):
+    facts = facts_of(tools, "“Rennie quotes him as saying: ‘We shall finish the tunnel before the winter comes.’”")
+    [quote] = [f for f in facts if f.role == "quote"]
+    assert (quote.text, quote.relation) == ("Rennie", "quoted")
+    assert quote.detail.startswith("We shall finish the tunnel")
+
+
+def test_an_attribution_line_under_a_quotation_names_its_speaker():
+    from quizgen.extract.facts import attribution_line, set_aside_marks
+
+    assert attribution_line("-Telford speaking at the Institution in 1820", {"Telford"}) == ("Telford", "said")
+    assert attribution_line("-Canal shareholders at the meeting of 1820", {"Telford"}) is None
+    closed, named = set_aside_marks([1, 9, 5], [("citation", "-Telford, Memoirs", 7), ("layout", "12", 3)], {"Telford"})
+    assert closed == frozenset({2}) and named == {2: ("Telford", "wrote")}

@@ -336,3 +336,39 @@ def test_an_abstract_connector_is_no_concept_of_the_essay(tools):
 def test_no_wh_question_on_a_pair_of_names_joined_by_a_slash(tools):
     essay = [("Exile", ["Telford returned to Scotland/the Highlands in 1826 after some time in Bath."])]
     assert not [d for d, _ in drafted(tools, essay) if d.type == "wh" and "/" in d.answer]
+
+
+def _speakers(tools, sections):
+    from quizgen.extract.facts import quotation_speakers
+
+    return quotation_speakers(annotate_document(document_from_text(sections), tools.lexicon, tools.tagger))
+
+
+def test_a_quotation_from_someones_account_is_theirs_in_every_sentence(tools):
+    assert _speakers(tools, [
+        ("Builders", ["Here is James Brindley’s summary of what Thomas Telford said to him at Chirk:"]),
+        ("Builders", ["“The aqueduct will carry the canal over the Ceiriog.”", "“The ironwork comes from Plas Kynaston.”"]),
+        ("Builders", ["“The masons will start in the spring.”"]),
+    ]) == (None,) + (("James Brindley", "recounted"),) * 3
+
+
+def test_a_quotation_after_a_claim_is_the_words_of_the_one_who_made_it(tools):
+    assert _speakers(tools, [("Roads", [
+        "Thomas Telford surveyed the Holyhead road in 1810.",
+        "However, he insisted that the road needed a new bridge at Menai.",
+        "“The Menai crossing demands an iron bridge of a single span.”",
+    ])])[2] == ("Thomas Telford", "insisted")
+
+
+def test_words_quoted_by_someone_are_not_theirs(tools):
+    assert _speakers(tools, [("Roads", [
+        "The company accepted the engineer’s estimate as quoted by Thomas Telford:",
+        "“The Menai crossing demands an iron bridge of a single span.”",
+    ])]) == (None, None)
+
+
+def test_the_writers_gloss_in_a_quotation_is_shown_in_brackets_without_initials():
+    from quizgen.generate.stems import as_editorial
+
+    assert as_editorial("“(H)e (Telford – JR) built the bridge of the Holyhead road (the A5— JR).”") == (
+        "“[H]e [Telford] built the bridge of the Holyhead road [the A5].”")
