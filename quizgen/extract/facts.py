@@ -809,42 +809,36 @@ def is_all_quotation(text: str) -> bool:
 
 
 def quotation_speakers(
-    sentences: Sequence[AnnotatedSentence], closed_after: frozenset[int] = frozenset(),
+    sentences: Sequence[AnnotatedSentence], runs_on: frozenset[int] = frozenset(),
     attributions: dict[int, tuple[str, str]] | None = None,
 ) -> tuple[tuple[str, str] | None, ...]:
     """For each sentence of a quotation set off from the essay's own words, (speaker, verb):
     the first sentence is named by its introduction, or by the claim it bears out ("He
     insisted that ... “...”"); the ones after it go on until the quotation closes, into the
-    next paragraph too when nothing was set aside between them (a reference, an attribution
-    line). `closed_after` holds the paragraphs something set aside follows; `attributions`,
-    the speaker an attribution line under a paragraph names ("-Lenin speaking at ...")."""
+    next paragraph when the paragraph before left it open (`runs_on`: a quotation over
+    several paragraphs opens each of them and closes only the last). `attributions`: the
+    speaker an attribution line under a paragraph names ("-Lenin speaking at ...")."""
     out: list[tuple[str, str] | None] = []
     for i, sentence in enumerate(sentences):
-        found = introduced_speaker(sentences, i) or _going_on(sentences, out, i, closed_after)
+        found = introduced_speaker(sentences, i) or _going_on(sentences, out, i, runs_on)
         out.append(found or _borne_out(sentences, i))
     for paragraph, speaker in (attributions or {}).items():
         _attribute_paragraph(sentences, out, paragraph, speaker)
     return tuple(out)
 
 
-def _going_on(sentences, out, i: int, closed_after: frozenset[int]) -> tuple[str, str] | None:
+def _going_on(sentences, out, i: int, runs_on: frozenset[int]) -> tuple[str, str] | None:
     if not i or not out[i - 1]:
         return None
     before, text = sentences[i - 1], sentences[i].text
     paragraph = sentences[i].sentence.paragraph
     if paragraph != before.sentence.paragraph:
-        if paragraph != before.sentence.paragraph + 1 or before.sentence.paragraph in closed_after:
-            return None
-        # a quotation running over paragraphs opens each of them again
-        return out[i - 1] if is_all_quotation(text) and _opens_paragraph(sentences, i) else None
-    runs_on = before.text.count("“") > before.text.count("”") and "“" not in text
+        left_open = paragraph == before.sentence.paragraph + 1 and before.sentence.paragraph in runs_on
+        return out[i - 1] if left_open and is_all_quotation(text) else None
+    runs_on_here = before.text.count("“") > before.text.count("”") and "“" not in text
     # each sentence of a long quotation may carry its own marks: “...” “...”
     requoted = is_all_quotation(text) and is_all_quotation(before.text)
-    return out[i - 1] if runs_on or requoted else None
-
-
-def _opens_paragraph(sentences, i: int) -> bool:
-    return sentences[i - 1].sentence.paragraph != sentences[i].sentence.paragraph
+    return out[i - 1] if runs_on_here or requoted else None
 
 
 def _borne_out(sentences, i: int) -> tuple[str, str] | None:
@@ -909,26 +903,19 @@ def attribution_line(text: str, people: set[str]) -> tuple[str, str] | None:
     return name, "said" if words & _SPOKEN else "wrote"
 
 
-def set_aside_marks(paragraph_lines: Sequence[int], set_aside: Sequence[tuple[str, str, int]],
-                    people: set[str]) -> tuple[frozenset[int], dict[int, tuple[str, str]]]:
-    """Where a quotation must end: the paragraphs a reference or attribution line follows
-    (`set_aside` as (kind, text, line)), and the speakers attribution lines name."""
-    closed: set[int] = set()
+def attribution_lines(paragraph_lines: Sequence[int], set_aside: Sequence[tuple[str, str, int]],
+                      people: set[str]) -> dict[int, tuple[str, str]]:
+    """The speakers attribution lines set aside under paragraphs name, by paragraph
+    (`set_aside` as (kind, text, line); `paragraph_lines`, the line each paragraph starts on)."""
     attributions: dict[int, tuple[str, str]] = {}
     for kind, text, line in set_aside:
-        if kind != "citation" or not line:
-            continue
+        speaker = attribution_line(text, people) if kind == "citation" else None
         # the paragraph starting nearest above it: pages put back in order may leave the
         # paragraphs' lines out of order
         above = [(first, p) for p, first in enumerate(paragraph_lines) if 0 < first < line]
-        if not above:
-            continue
-        paragraph = max(above)[1]
-        closed.add(paragraph)
-        speaker = attribution_line(text, people)
-        if speaker:
-            attributions[paragraph] = speaker
-    return frozenset(closed), attributions
+        if speaker and above:
+            attributions[max(above)[1]] = speaker
+    return attributions
 
 
 def pronoun_quotations(sentence: AnnotatedSentence) -> list[tuple[int, str]]:

@@ -22,6 +22,7 @@ class Paragraph:
     section: int
     sentences: tuple[Sentence, ...]
     line: int = 0  # 1-based line in the file where it starts; 0 when not read from a file
+    quote_runs_on: bool = False  # it leaves a quotation open: the next paragraph goes on with it
 
     @property
     def text(self) -> str:

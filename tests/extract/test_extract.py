@@ -83,9 +83,10 @@ def test_a_quotation_inside_a_quotation_is_asked_of_the_one_who_reports_it(tools
 
 
 def test_an_attribution_line_under_a_quotation_names_its_speaker():
-    from quizgen.extract.facts import attribution_line, set_aside_marks
+    from quizgen.extract.facts import attribution_line, attribution_lines
 
     assert attribution_line("-Telford speaking at the Institution in 1820", {"Telford"}) == ("Telford", "said")
     assert attribution_line("-Canal shareholders at the meeting of 1820", {"Telford"}) is None
-    closed, named = set_aside_marks([1, 9, 5], [("citation", "-Telford, Memoirs", 7), ("layout", "12", 3)], {"Telford"})
-    assert closed == frozenset({2}) and named == {2: ("Telford", "wrote")}
+    # pages put back in order: the paragraph starting nearest above the line is the one it signs
+    named = attribution_lines([1, 9, 5], [("citation", "-Telford, Memoirs", 7), ("layout", "-Telford", 3)], {"Telford"})
+    assert named == {2: ("Telford", "wrote")}

@@ -338,18 +338,26 @@ def test_no_wh_question_on_a_pair_of_names_joined_by_a_slash(tools):
     assert not [d for d, _ in drafted(tools, essay) if d.type == "wh" and "/" in d.answer]
 
 
-def _speakers(tools, sections):
+def _speakers(tools, sections, runs_on=frozenset()):
     from quizgen.extract.facts import quotation_speakers
 
-    return quotation_speakers(annotate_document(document_from_text(sections), tools.lexicon, tools.tagger))
+    return quotation_speakers(annotate_document(document_from_text(sections), tools.lexicon, tools.tagger), runs_on)
+
+
+_ACCOUNT = [
+    ("Builders", ["Here is James Brindley’s summary of what Thomas Telford said to him at Chirk:"]),
+    ("Builders", ["“The aqueduct will carry the canal over the Ceiriog.”", "“The ironwork comes from Plas Kynaston.”"]),
+    ("Builders", ["“The masons will start in the spring.”"]),
+]
 
 
 def test_a_quotation_from_someones_account_is_theirs_in_every_sentence(tools):
-    assert _speakers(tools, [
-        ("Builders", ["Here is James Brindley’s summary of what Thomas Telford said to him at Chirk:"]),
-        ("Builders", ["“The aqueduct will carry the canal over the Ceiriog.”", "“The ironwork comes from Plas Kynaston.”"]),
-        ("Builders", ["“The masons will start in the spring.”"]),
-    ]) == (None,) + (("James Brindley", "recounted"),) * 3
+    # the second paragraph left the quotation open: the third goes on with it
+    assert _speakers(tools, _ACCOUNT, frozenset({1})) == (None,) + (("James Brindley", "recounted"),) * 3
+
+
+def test_a_quotation_closed_at_its_paragraphs_end_lends_the_next_one_no_speaker(tools):
+    assert _speakers(tools, _ACCOUNT)[3] is None
 
 
 def test_a_quotation_after_a_claim_is_the_words_of_the_one_who_made_it(tools):
