@@ -728,7 +728,8 @@ SAYING_VERBS = {
 _REPORT_NOUNS = {
     "account": "recounted", "accounts": "recounted", "summary": "recounted", "report": "recounted",
     "description": "recounted", "recollection": "recounted", "recollections": "recounted",
-    "memoir": "recounted", "memoirs": "recounted", "letter": "wrote", "diary": "wrote", "words": "wrote", "speech": "said", "remarks": "said",
+    "memoir": "recounted", "memoirs": "recounted", "letter": "wrote", "diary": "wrote", "words": "wrote",
+    "speech": "said", "remarks": "said",
     "testimony": "said", "reply": "wrote", "answer": "wrote", "response": "wrote",
 }
 #: Words of an introduction that set the quotation at a spoken occasion: its speaker said it.
@@ -737,7 +738,7 @@ _SPOKEN = {"congress", "conference", "meeting", "speech", "speaking", "spoke", "
 #: "Leval quotes him as saying: ‘...’": the one who reports another's words.
 _QUOTING_VERBS = {"quotes", "quoted", "cites", "cited", "reports", "reported", "recalls", "recalled"}
 _OWNER_MARKS = {"’s", "'s", "’", "'"}
-_DASH_ATTRIBUTION = re.compile(r"^[-–—―]\s?((?:[A-Z][\w.’'-]*\s?)+?)(?=[\s,(]|$)")
+_DASH_ATTRIBUTION = re.compile(r"^[-–—―]\s?([A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)*)")
 
 
 def introduced_speaker(sentences: Sequence[AnnotatedSentence], index: int) -> tuple[str, str] | None:
@@ -755,7 +756,7 @@ def introduced_speaker(sentences: Sequence[AnnotatedSentence], index: int) -> tu
 
 def _report_owner(before: AnnotatedSentence) -> tuple[str, str] | None:
     tokens = before.tokens
-    reports = [k for k, t in enumerate(tokens) if t.lower in _REPORT_NOUNS]
+    reports = [k for k, t in enumerate(tokens) if t.lower in _REPORT_NOUNS and t.tag.startswith("NN")]
     if len(reports) != 1:
         return None  # "Lenin’s reply to Martov’s letter": which of them is quoted is not certain
     k = reports[0]
@@ -872,7 +873,8 @@ def _borne_out(sentences, i: int) -> tuple[str, str] | None:
 def _paragraph_people(sentences, i: int) -> list[str]:
     """The people the paragraph names before sentence i, one full name each."""
     paragraph = sentences[i].sentence.paragraph
-    names = [e.text for s in sentences[:i] if s.sentence.paragraph == paragraph for e in s.entities if e.kind == "person"]
+    earlier = [s for s in sentences[:i] if s.sentence.paragraph == paragraph]
+    names = [e.text for s in earlier for e in s.entities if e.kind == "person"]
     by_surname: dict[str, str] = {}
     for name in names:
         surname = name.split()[-1]
@@ -896,8 +898,10 @@ def attribution_line(text: str, people: set[str]) -> tuple[str, str] | None:
     match = _DASH_ATTRIBUTION.match(text.strip())
     if not match:
         return None
-    name = match.group(1).strip().rstrip(",")
-    if name not in people:
+    words = match.group(1).rstrip(",").split()
+    # "-V.I. Lenin Speaking ...", "-Lenin Collected Works": the longest run of capitals that is a person
+    name = next((" ".join(words[:n]) for n in range(len(words), 0, -1) if " ".join(words[:n]) in people), None)
+    if name is None:
         return None
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
     return name, "said" if words & _SPOKEN else "wrote"

@@ -32,7 +32,8 @@ def quote_drafts(ctx: EssayContext, index: int, referent: str) -> list[Draft]:
         fit = _fit(sentence, quote)
         if not fit:
             continue
-        verb = fact.relation or next((SAYING_VERBS[t.lower] for t in sentence.tokens if t.lower in SAYING_VERBS), "said")
+        said = (SAYING_VERBS[t.lower] for t in sentence.tokens if t.lower in SAYING_VERBS)
+        verb = fact.relation or next(said, "said")
         # "Who quoted: ..." would ask who said the words; the one who reports them is wanted
         prompt = f"Who quoted the words “{quote}”?" if verb == "quoted" else f"Who {verb}: “{quote}”?"
         accept = (fact.text.split()[-1],) if len(fact.text.split()) > 1 else ()

@@ -87,6 +87,7 @@ def test_an_attribution_line_under_a_quotation_names_its_speaker():
 
     assert attribution_line("-Telford speaking at the Institution in 1820", {"Telford"}) == ("Telford", "said")
     assert attribution_line("-Canal shareholders at the meeting of 1820", {"Telford"}) is None
+    assert attribution_line("-Thomas Telford Life Of An Engineer", {"Thomas Telford"}) == ("Thomas Telford", "wrote")
     # pages put back in order: the paragraph starting nearest above the line is the one it signs
     named = attribution_lines([1, 9, 5], [("citation", "-Telford, Memoirs", 7), ("layout", "-Telford", 3)], {"Telford"})
     assert named == {2: ("Telford", "wrote")}
