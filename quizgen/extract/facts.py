@@ -104,7 +104,7 @@ def find_facts(sentence: AnnotatedSentence, counts: Counts, lexicon: Lexicon) ->
     facts += definitions(sentence, lexicon)
     facts += quoted_term_appositives(sentence)
     facts += namings(sentence)
-    facts += quotations(sentence)
+    facts += quotations(sentence) or reported_quotations(sentence)
     titles = works(sentence)
     if titles:
         # the words of a title are no facts of their own ("Done" in "What Is To Be Done?")
@@ -665,8 +665,54 @@ def quotations(sentence: AnnotatedSentence) -> list[Fact]:
     return out
 
 
+def reported_quotations(sentence: AnnotatedSentence) -> list[Fact]:
+    """'Leval quotes him as saying: ‘We are obliged to lie ...’': a quotation inside a
+    quotation, and the one named as reporting it (the subject of the verb of quoting)."""
+    tokens = sentence.tokens
+    out = []
+    for qa, qb in _inner_quote_spans(tokens):
+        if not 5 <= sum(1 for t in tokens[qa:qb] if t.is_word) <= 45:
+            continue
+        verb = next((v for v in range(qa - 2, max(-1, qa - 8), -1)
+                     if tokens[v].lower in _QUOTING_VERBS or tokens[v].lower in SAYING_VERBS), None)
+        if verb is None:
+            continue
+        while verb > 0 and tokens[verb - 1].lower in _QUOTING_VERBS | set(SAYING_VERBS):
+            verb -= 1  # "quotes him as saying": the first verb has the subject
+        start = verb
+        while start > 0 and _name_word(tokens[start - 1]):
+            start -= 1
+        if start == verb:
+            continue
+        relation = "quoted" if tokens[verb].lower in _QUOTING_VERBS else SAYING_VERBS[tokens[verb].lower]
+        quote = sentence.span_text(qa, qb).strip(" ,")
+        out.append(Fact(sentence.sentence.index, start, verb, sentence.span_text(start, verb), "person", "quote",
+                        0.9, quote, relation))
+    return out
+
+
+def _name_word(token) -> bool:
+    return token.text[:1].isupper() and token.text.isalpha() and token.lower not in _PRONOUNS and token.tag not in {
+        "DT", "IN", "CC", "PRP", "PRP$", "WP", "WDT", "RB"}
+
+
+def _inner_quote_spans(tokens) -> list[tuple[int, int]]:
+    """‘...’ opened after a colon or comma and closed where the outer quotation closes: the
+    closing mark is then no apostrophe."""
+    spans = []
+    for i, tok in enumerate(tokens):
+        if tok.text != "‘" or i == 0 or tokens[i - 1].text not in {":", ","}:
+            continue
+        close = next((j for j in range(i + 1, len(tokens)) if tokens[j].text == "’"), None)
+        if close is not None and (close + 1 == len(tokens) or tokens[close + 1].text in {"”", '"'}):
+            spans.append((i + 1, close))
+    return spans
+
+
 _SPEAKING_PRONOUNS = {"he", "she"}
 MAX_INTRODUCTION_WORDS = 16
+#: An introduction naming its speaker as the subject may run longer: the subject is the one who speaks.
+MAX_SUBJECT_INTRODUCTION_WORDS = 30
 #: How an introduction's verb reads in "Who ...: “...”?" and "X ...: “...”".
 SAYING_VERBS = {
     "wrote": "wrote", "writes": "wrote", "write": "wrote", "said": "said", "says": "said",
@@ -676,38 +722,204 @@ SAYING_VERBS = {
     "noted": "noted", "observed": "observed", "remarked": "remarked", "told": "said",
     "put": "wrote", "puts": "wrote", "explained": "explained", "concluded": "concluded",
 }
+#: "Borghi’s summary of ...:", "the account of Gaston Leval ...:": the quotation is the words of
+#: whoever the report belongs to, whoever else the introduction names.
+#: ("recounted": what a report gives may be another's words, told by the report's writer.)
+_REPORT_NOUNS = {
+    "account": "recounted", "accounts": "recounted", "summary": "recounted", "report": "recounted",
+    "description": "recounted", "recollection": "recounted", "recollections": "recounted",
+    "memoir": "recounted", "memoirs": "recounted", "letter": "wrote", "diary": "wrote", "words": "wrote",
+    "speech": "said", "remarks": "said",
+    "testimony": "said", "reply": "wrote", "answer": "wrote", "response": "wrote",
+}
+#: Words of an introduction that set the quotation at a spoken occasion: its speaker said it.
+_SPOKEN = {"congress", "conference", "meeting", "speech", "speaking", "spoke", "session", "debate",
+           "interview", "conversation", "rally", "address", "addressed"}
+#: "Leval quotes him as saying: ‘...’": the one who reports another's words.
+_QUOTING_VERBS = {"quotes", "quoted", "cites", "cited", "reports", "reported", "recalls", "recalled"}
+_OWNER_MARKS = {"’s", "'s", "’", "'"}
+_DASH_ATTRIBUTION = re.compile(r"^[-–—―]\s?([A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)*)")
 
 
 def introduced_speaker(sentences: Sequence[AnnotatedSentence], index: int) -> tuple[str, str] | None:
-    """A sentence that is all quotation, set off after 'Here is how Victor Serge put it:' or
-    'In the words of Geoffrey Swain:': its speaker is the one person the introduction names,
-    with the introduction's verb of saying ('wrote' when it has none)."""
-    text = sentences[index].text.strip()
-    if index == 0 or not text.startswith("“") or text.count("“") != 1 or "”" in text.rstrip(".”"):
+    """A sentence that is all quotation, set off after 'Here is how Victor Serge put it:', 'In
+    the words of Geoffrey Swain:' or 'Here is Borghi’s summary of what Serge said:': its speaker
+    is the owner of the report the introduction names, else the one person it names, with the
+    introduction's verb of saying ('said' at a spoken occasion, else 'wrote', when it has none)."""
+    if index == 0 or not is_all_quotation(sentences[index].text):
         return None
     before = sentences[index - 1]
-    if not before.text.rstrip().endswith(":") or len(before.text.split()) > MAX_INTRODUCTION_WORDS:
-        return None  # a long sentence may name others than the one it quotes
-    people = [e.text for e in before.entities if e.kind == "person"]
-    full = max(people, key=len, default="")
-    if not full or any(not full.endswith(p.split()[-1]) for p in people):
+    if not before.text.rstrip().endswith(":"):
+        return None
+    return _report_owner(before) or _sole_speaker(before)
+
+
+def _report_owner(before: AnnotatedSentence) -> tuple[str, str] | None:
+    tokens = before.tokens
+    reports = [k for k, t in enumerate(tokens) if t.lower in _REPORT_NOUNS and t.tag.startswith("NN")]
+    if len(reports) != 1:
+        return None  # "Lenin’s reply to Martov’s letter": which of them is quoted is not certain
+    k = reports[0]
+    for person in (e for e in before.entities if e.kind == "person"):
+        owns = person.end < k and tokens[person.end].text in _OWNER_MARKS and all(
+            t.tag.startswith("JJ") for t in tokens[person.end + 1 : k])
+        # "the account of the anarchist Gaston Leval": only a description between
+        named_after = person.start > k + 1 and tokens[k + 1].lower == "of" and all(
+            t.tag in {"DT", "JJ", "NN"} for t in tokens[k + 2 : person.start])
+        if owns or named_after:
+            return person.text, _REPORT_NOUNS[tokens[k].lower]
+    return None
+
+
+def _sole_speaker(before: AnnotatedSentence) -> tuple[str, str] | None:
+    people = [e for e in before.entities if e.kind == "person"]
+    full = max(people, key=lambda e: len(e.text), default=None)
+    if full is None or any(not full.text.endswith(p.text.split()[-1]) for p in people):
         return None  # nobody, or more than one person: whose words they are is not certain
-    verb = next((SAYING_VERBS[t.lower] for t in before.tokens if t.lower in SAYING_VERBS), "wrote")
-    return full, verb
+    tokens = before.tokens
+    if any(t.lower in _QUOTING_VERBS | {"quoting", "citing"} for t in tokens):
+        return None  # "Engels’ description of the State as quoted by Lenin:": the words are another's
+    words = len(before.text.split())
+    # "During the Congress, ..., Lenin had the opportunity to clarify his position:" names the
+    # one who speaks as its subject; a claim about him ("Serge admitted that ...:") may be
+    # followed by another's words that bear it out
+    as_subject = full.end < len(tokens) and tokens[full.end].tag in _FINITE and not any(
+        t.lower == "that" for t in tokens[full.end :])
+    if words > (MAX_SUBJECT_INTRODUCTION_WORDS if as_subject else MAX_INTRODUCTION_WORDS):
+        return None  # a long sentence may name others than the one it quotes
+    return full.text, _verb_of(tokens)
 
 
-def quotation_speakers(sentences: Sequence[AnnotatedSentence]) -> tuple[tuple[str, str] | None, ...]:
-    """For each sentence of a quotation set off after its introduction, (speaker, verb): the
-    first sentence names them in the introduction, the ones after it go on in the same
-    paragraph until the quotation closes."""
+def _verb_of(tokens) -> str:
+    said = next((SAYING_VERBS[t.lower] for t in tokens if t.lower in SAYING_VERBS), None)
+    if said:
+        return said
+    return "said" if any(t.lower in _SPOKEN for t in tokens) else "wrote"
+
+
+def is_all_quotation(text: str) -> bool:
+    """The sentence is one quotation from its first character to its last (it may run on
+    into the next sentence)."""
+    text = text.strip()
+    if not text.startswith("“"):
+        return False
+    inner = text[1:].rstrip(".")
+    if inner.endswith("”"):
+        inner = inner[:-1]
+    return inner.count("“") == inner.count("”") and inner.find("”") >= inner.find("“")
+
+
+def quotation_speakers(
+    sentences: Sequence[AnnotatedSentence], runs_on: frozenset[int] = frozenset(),
+    attributions: dict[int, tuple[str, str]] | None = None,
+) -> tuple[tuple[str, str] | None, ...]:
+    """For each sentence of a quotation set off from the essay's own words, (speaker, verb):
+    the first sentence is named by its introduction, or by the claim it bears out ("He
+    insisted that ... “...”"); the ones after it go on until the quotation closes, into the
+    next paragraph when the paragraph before left it open (`runs_on`: a quotation over
+    several paragraphs opens each of them and closes only the last). `attributions`: the
+    speaker an attribution line under a paragraph names ("-Lenin speaking at ...")."""
     out: list[tuple[str, str] | None] = []
     for i, sentence in enumerate(sentences):
-        found = introduced_speaker(sentences, i)
-        if found is None and i and out[i - 1] and sentence.sentence.paragraph == sentences[i - 1].sentence.paragraph:
-            before = sentences[i - 1].text
-            found = out[i - 1] if before.count("“") > before.count("”") and "“" not in sentence.text else None
-        out.append(found)
+        found = introduced_speaker(sentences, i) or _going_on(sentences, out, i, runs_on)
+        out.append(found or _borne_out(sentences, i))
+    for paragraph, speaker in (attributions or {}).items():
+        _attribute_paragraph(sentences, out, paragraph, speaker)
     return tuple(out)
+
+
+def _going_on(sentences, out, i: int, runs_on: frozenset[int]) -> tuple[str, str] | None:
+    if not i or not out[i - 1]:
+        return None
+    before, text = sentences[i - 1], sentences[i].text
+    paragraph = sentences[i].sentence.paragraph
+    if paragraph != before.sentence.paragraph:
+        left_open = paragraph == before.sentence.paragraph + 1 and before.sentence.paragraph in runs_on
+        return out[i - 1] if left_open and is_all_quotation(text) else None
+    runs_on_here = before.text.count("“") > before.text.count("”") and "“" not in text
+    # each sentence of a long quotation may carry its own marks: “...” “...”
+    requoted = is_all_quotation(text) and is_all_quotation(before.text)
+    return out[i - 1] if runs_on_here or requoted else None
+
+
+def _borne_out(sentences, i: int) -> tuple[str, str] | None:
+    """'However, he insisted that these measures were necessary. “The success of ...”': a
+    quotation standing in the paragraph right after a claim someone made is their words, when
+    the paragraph so far names only that one person."""
+    if not i or not is_all_quotation(sentences[i].text):
+        return None
+    before = sentences[i - 1]
+    if before.sentence.paragraph != sentences[i].sentence.paragraph or "“" in before.text:
+        return None
+    if not before.text.rstrip().endswith("."):
+        return None  # an introduction ending in a colon names its speaker itself, or nobody
+    tokens = before.tokens
+    # the claim is the sentence's own: its first verb is the one of saying
+    verb = next((k for k, t in enumerate(tokens) if t.tag in _FINITE), None)
+    if verb is None or tokens[verb].lower not in SAYING_VERBS:
+        return None
+    subject = verb - 1
+    while subject > 0 and tokens[subject].tag in {"RB", "RBR"}:
+        subject -= 1
+    people = _paragraph_people(sentences, i)
+    if len(people) != 1:
+        return None
+    full = people[0]
+    said_by = tokens[subject].lower in _SPEAKING_PRONOUNS or any(
+        e.kind == "person" and e.end == subject + 1 and full.endswith(e.text.split()[-1]) for e in before.entities)
+    return (full, SAYING_VERBS[tokens[verb].lower]) if said_by else None
+
+
+def _paragraph_people(sentences, i: int) -> list[str]:
+    """The people the paragraph names before sentence i, one full name each."""
+    paragraph = sentences[i].sentence.paragraph
+    earlier = [s for s in sentences[:i] if s.sentence.paragraph == paragraph]
+    names = [e.text for s in earlier for e in s.entities if e.kind == "person"]
+    by_surname: dict[str, str] = {}
+    for name in names:
+        surname = name.split()[-1]
+        if len(name) > len(by_surname.get(surname, "")):
+            by_surname[surname] = name
+    return list(by_surname.values())
+
+
+def _attribute_paragraph(sentences, out: list, paragraph: int, speaker: tuple[str, str]) -> None:
+    """A paragraph that is all quotation, with an attribution line under it: every sentence
+    is the attributed speaker's, unless an introduction already named someone."""
+    members = [i for i, s in enumerate(sentences) if s.sentence.paragraph == paragraph]
+    if members and all(is_all_quotation(sentences[i].text) and out[i] is None for i in members):
+        for i in members:
+            out[i] = speaker
+
+
+def attribution_line(text: str, people: set[str]) -> tuple[str, str] | None:
+    """'-Lenin speaking at the Eleventh Congress in 1922' under a quotation: the person it
+    names, when the essay knows them as a person, with 'said' for a spoken occasion."""
+    match = _DASH_ATTRIBUTION.match(text.strip())
+    if not match:
+        return None
+    words = match.group(1).rstrip(",").split()
+    # "-V.I. Lenin Speaking ...", "-Lenin Collected Works": the longest run of capitals that is a person
+    name = next((" ".join(words[:n]) for n in range(len(words), 0, -1) if " ".join(words[:n]) in people), None)
+    if name is None:
+        return None
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
+    return name, "said" if words & _SPOKEN else "wrote"
+
+
+def attribution_lines(paragraph_lines: Sequence[int], set_aside: Sequence[tuple[str, str, int]],
+                      people: set[str]) -> dict[int, tuple[str, str]]:
+    """The speakers attribution lines set aside under paragraphs name, by paragraph
+    (`set_aside` as (kind, text, line); `paragraph_lines`, the line each paragraph starts on)."""
+    attributions: dict[int, tuple[str, str]] = {}
+    for kind, text, line in set_aside:
+        speaker = attribution_line(text, people) if kind == "citation" else None
+        # the paragraph starting nearest above it: pages put back in order may leave the
+        # paragraphs' lines out of order
+        above = [(first, p) for p, first in enumerate(paragraph_lines) if 0 < first < line]
+        if speaker and above:
+            attributions[max(above)[1]] = speaker
+    return attributions
 
 
 def pronoun_quotations(sentence: AnnotatedSentence) -> list[tuple[int, str]]:

@@ -10,7 +10,7 @@ from quizgen import __version__
 from quizgen.bank.checksum import content_checksum
 from quizgen.bank.model import Bank, Question, Source
 from quizgen.errors import QuizgenError
-from quizgen.extract.facts import count_phrases, find_facts, quotation_speakers
+from quizgen.extract.facts import attribution_lines, count_phrases, find_facts, quotation_speakers
 from quizgen.extract.statements import rank_statements, strip_connectives
 from quizgen.extract.usable import usable
 from quizgen.generate.cloze import cloze_drafts, with_context
@@ -85,7 +85,11 @@ def essay_context(document: Document, tools: Tools) -> EssayContext:
                     continue  # a doctrine ("Bolshevism") is no body of people
                 pool.add(fact.text, fact.kind)
     pool.learn((s.text for s in sentences), lexicon)
-    speakers = quotation_speakers(sentences)
+    people = {e.text for s in sentences for e in s.entities if e.kind == "person"}
+    attributions = attribution_lines([p.line for p in document.paragraphs],
+                                     [(s.kind, s.text, s.line) for s in document.set_aside], people)
+    runs_on = frozenset(p.index for p in document.paragraphs if p.quote_runs_on)
+    speakers = quotation_speakers(sentences, runs_on, attributions)
     antecedents = tuple(antecedent(s, _previous_in_paragraph(sentences, i)) for i, s in enumerate(sentences))
     return EssayContext(document, sentences, statements, facts, fit, counts, pool, lexicon, tools.wh,
                         speakers=speakers, antecedents=antecedents)

@@ -8,13 +8,15 @@ from quizgen.extract.facts import SAYING_VERBS, Fact, pronoun_quotations
 from quizgen.generate.context import EssayContext
 from quizgen.generate.draft import Draft
 from quizgen.generate.ids import stable_seed
-from quizgen.generate.stems import is_plural
+from quizgen.generate.stems import MAX_STEM_WORDS, as_editorial, is_plural
 from quizgen.nlp.tokens import FINITE_TAGS as _FINITE
 
 #: A quotation that only names or defines something ("the “vanguard of the proletariat”")
 #: tests recall of a phrase, not of who argued what: it earns no more than a cloze.
 PHRASE_FIT = 0.6
 STATEMENT_FIT = 0.95
+#: "Who said: “...”?" with room for the question's own words
+MAX_QUOTE_WORDS = MAX_STEM_WORDS - 4
 
 
 def quote_drafts(ctx: EssayContext, index: int, referent: str) -> list[Draft]:
@@ -24,17 +26,16 @@ def quote_drafts(ctx: EssayContext, index: int, referent: str) -> list[Draft]:
     for fact in list(ctx.facts[index]) + _resolved(ctx, index, referent) + introduced:
         if fact.role != "quote":
             continue
-        quote = fact.detail.strip(" ,.:;")
+        quote = _shown(fact.detail.strip(" ,.:;"))
         if fact.text.split()[-1].lower() in quote.lower():
             continue  # the quotation names its own speaker
         fit = _fit(sentence, quote)
         if not fit:
             continue
-        if fact in introduced:
-            verb = fact.relation
-        else:
-            verb = next((SAYING_VERBS[t.lower] for t in sentence.tokens if t.lower in SAYING_VERBS), "said")
-        prompt = f"Who {verb}: “{quote}”?"
+        said = (SAYING_VERBS[t.lower] for t in sentence.tokens if t.lower in SAYING_VERBS)
+        verb = fact.relation or next(said, "said")
+        # "Who quoted: ..." would ask who said the words; the one who reports them is wanted
+        prompt = f"Who quoted the words “{quote}”?" if verb == "quoted" else f"Who {verb}: “{quote}”?"
         accept = (fact.text.split()[-1],) if len(fact.text.split()) > 1 else ()
         distractors = ctx.pool.choose(fact.text, "person", sentence.text, ctx.lexicon)
         choices: tuple[str, ...] = ()
@@ -66,6 +67,16 @@ def _introduced(ctx: EssayContext, index: int) -> list[Fact]:
         return []
     name, verb = ctx.speakers[index]
     return [Fact(index, 0, 0, name, "person", "quote", 0.85, ctx.sentences[index].text.strip().strip("“”."), verb)]
+
+
+def _shown(quote: str) -> str:
+    """The quotation with the writer's insertions marked as such; one too long for a question
+    up to its first ellipsis, where the source itself leaves words out."""
+    quote = as_editorial(quote)
+    cut = quote.find("…")
+    if len(quote.split()) > MAX_QUOTE_WORDS and cut > 0 and len(quote[:cut].split()) >= 8:
+        return quote[: cut + 1]
+    return quote
 
 
 _BROKEN_OPENING = {"IN", "RB", "VB", "VBD", "VBZ", "VBN", "VBG", "VBP", "TO", "CC", "MD"}

@@ -465,6 +465,10 @@ def render(sentence: AnnotatedSentence, stem: Stem, span: tuple[int, int] | None
         b = sentence.tokens[span[1] - 1].end
         if a < stem.start or b > stem.end:
             return ""
+        if any(m.start(2) < b and a < m.end(2) for m in _EDITORIAL_GLOSS.finditer(text)):
+            return ""  # the initials that sign a gloss are no part of what the essay says
+        if text[a:b].endswith(("[", "(")) or text[a:b].startswith(("]", ")")):
+            return ""  # half a bracket is no part of an answer
         edits.append((a, b, replacement))
     edits.sort()
     if len(edits) == 2 and edits[0][1] > edits[1][0]:
@@ -475,11 +479,23 @@ def render(sentence: AnnotatedSentence, stem: Stem, span: tuple[int, int] | None
         pieces += [text[pos:a], new]
         pos = b
     pieces.append(text[pos : stem.end])
-    out = "".join(pieces).strip()
+    out = as_editorial("".join(pieces).strip())
     out = _finish(out)
     if out.startswith("{{c1::"):
         return out[:6] + out[6:7].upper() + out[7:]
     return out[:1].upper() + out[1:]
+
+
+#: "(the head of the Cheka— RT)": a gloss the essay's writer put into a quotation, signed with
+#: their initials; "(H)e": a letter they changed.
+_EDITORIAL_GLOSS = re.compile(r"\(([^()]*?)\s*[—–-]\s*([A-Z]{1,3})\)")
+_EDITORIAL_LETTER = re.compile(r"\(([A-Z])\)(?=[a-z])")
+
+
+def as_editorial(text: str) -> str:
+    """The writer's insertions in square brackets, as a quotation marks them, without the
+    initials that only tell the reader whose insertion it is."""
+    return _EDITORIAL_LETTER.sub(r"[\1]", _EDITORIAL_GLOSS.sub(r"[\1]", text))
 
 
 def _finish(text: str) -> str:

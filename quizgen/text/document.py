@@ -21,6 +21,8 @@ class Paragraph:
     index: int
     section: int
     sentences: tuple[Sentence, ...]
+    line: int = 0  # 1-based line in the file where it starts; 0 when not read from a file
+    quote_runs_on: bool = False  # it leaves a quotation open: the next paragraph goes on with it
 
     @property
     def text(self) -> str:

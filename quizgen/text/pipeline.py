@@ -167,14 +167,16 @@ def _assemble(blocks, texts, kinds, work: _Work) -> tuple[list[Section], list[Pa
             continue
         if not sections:
             sections.append(Section(0, ""))
-        sentences = _sentences(_repair(text, work), block, work)
+        repaired = _repair(text, work)
+        sentences = _sentences(repaired, block, work)
         if not sentences:
             continue
         built = []
         for sentence_text in sentences:
             built.append(Sentence(sentence_text, sentence_index, len(paragraph_list), len(sections) - 1))
             sentence_index += 1
-        paragraph_list.append(Paragraph(len(paragraph_list), len(sections) - 1, tuple(built)))
+        paragraph_list.append(Paragraph(len(paragraph_list), len(sections) - 1, tuple(built), block.first_line,
+                                        repaired.count("“") > repaired.count("”")))
     if not sections:
         sections.append(Section(0, ""))
     return sections, paragraph_list

@@ -84,3 +84,21 @@ def test_an_editors_note_on_the_text_itself_is_no_sentence_to_ask_about(tools):
         "References to the 1840 edition of the survey have been replaced with those from the 1850 reprint.",
     ]
     assert [usable(s, tools.lexicon) for s in annotate(tools, *sentences)] == [True, False, False]
+
+
+def test_a_quotation_inside_a_quotation_is_asked_of_the_one_who_reports_it(tools):
+    facts = facts_of(tools, "“Rennie quotes him as saying: ‘We shall finish the tunnel before the winter comes.’”")
+    [quote] = [f for f in facts if f.role == "quote"]
+    assert (quote.text, quote.relation) == ("Rennie", "quoted")
+    assert quote.detail.startswith("We shall finish the tunnel")
+
+
+def test_an_attribution_line_under_a_quotation_names_its_speaker():
+    from quizgen.extract.facts import attribution_line, attribution_lines
+
+    assert attribution_line("-Telford speaking at the Institution in 1820", {"Telford"}) == ("Telford", "said")
+    assert attribution_line("-Canal shareholders at the meeting of 1820", {"Telford"}) is None
+    assert attribution_line("-Thomas Telford Life Of An Engineer", {"Thomas Telford"}) == ("Thomas Telford", "wrote")
+    # pages put back in order: the paragraph starting nearest above the line is the one it signs
+    named = attribution_lines([1, 9, 5], [("citation", "-Telford, Memoirs", 7), ("layout", "-Telford", 3)], {"Telford"})
+    assert named == {2: ("Telford", "wrote")}

@@ -368,3 +368,87 @@ def test_no_cut_leaves_a_that_clause_without_its_verb(tools):
         "dividend, on its shares.")
     out = condensed(sentence, span_of(sentence, "canal company"), "{{c1::canal company}}")
     assert not out.endswith("by its own efforts.")
+
+
+def _speakers(tools, sections, runs_on=frozenset()):
+    from quizgen.extract.facts import quotation_speakers
+
+    return quotation_speakers(annotate_document(document_from_text(sections), tools.lexicon, tools.tagger), runs_on)
+
+
+_ACCOUNT = [
+    ("Builders", ["Here is James Brindley’s summary of what Thomas Telford said to him at Chirk:"]),
+    ("Builders", ["“The aqueduct will carry the canal over the Ceiriog.”", "“The ironwork comes from Plas Kynaston.”"]),
+    ("Builders", ["“The masons will start in the spring.”"]),
+]
+
+
+def test_a_quotation_from_someones_account_is_theirs_in_every_sentence(tools):
+    # the second paragraph left the quotation open: the third goes on with it
+    assert _speakers(tools, _ACCOUNT, frozenset({1})) == (None,) + (("James Brindley", "recounted"),) * 3
+
+
+def test_a_quotation_closed_at_its_paragraphs_end_lends_the_next_one_no_speaker(tools):
+    assert _speakers(tools, _ACCOUNT)[3] is None
+
+
+def test_a_quotation_after_a_claim_is_the_words_of_the_one_who_made_it(tools):
+    assert _speakers(tools, [("Roads", [
+        "Thomas Telford surveyed the Holyhead road in 1810.",
+        "However, he insisted that the road needed a new bridge at Menai.",
+        "“The Menai crossing demands an iron bridge of a single span.”",
+    ])])[2] == ("Thomas Telford", "insisted")
+
+
+def test_words_quoted_by_someone_are_not_theirs(tools):
+    assert _speakers(tools, [("Roads", [
+        "The company accepted the engineer’s estimate as quoted by Thomas Telford:",
+        "“The Menai crossing demands an iron bridge of a single span.”",
+    ])]) == (None, None)
+
+
+def test_the_writers_gloss_in_a_quotation_is_shown_in_brackets_without_initials():
+    from quizgen.generate.stems import as_editorial
+
+    assert as_editorial("“(H)e (Telford – JR) built the bridge of the Holyhead road (the A5— JR).”") == (
+        "“[H]e [Telford] built the bridge of the Holyhead road [the A5].”")
+
+
+def test_a_long_introduction_with_its_speaker_as_subject_attributes_the_quotation(tools):
+    assert _speakers(tools, [("Builders", [
+        "During the meeting of the canal committee, which convened at Chester on June 3, "
+        "Thomas Telford had the chance to explain his plan:",
+        "“The aqueduct will carry the canal over the Ceiriog at a height of seventy feet.”",
+    ])])[1] == ("Thomas Telford", "said")
+
+
+def test_an_attribution_line_gives_every_sentence_of_the_quotation_above_it_its_speaker(tools):
+    from quizgen.extract.facts import quotation_speakers
+
+    doc = document_from_text([("Builders", [
+        "“The aqueduct will carry the canal over the Ceiriog.”", "“The ironwork comes from Plas Kynaston.”",
+    ])])
+    sentences = annotate_document(doc, tools.lexicon, tools.tagger)
+    assert quotation_speakers(sentences, frozenset(), {0: ("Thomas Telford", "said")}) == (("Thomas Telford", "said"),) * 2
+
+
+def test_a_quotation_too_long_to_ask_whole_is_asked_up_to_its_ellipsis(tools):
+    found = _quote_answers(tools, [
+        "The canal companies raised their capital from merchants in the market towns.",
+        "Here is how Thomas Telford put it:",
+        "“It is absolutely necessary that the whole of the water in the summit level should be kept for the "
+        "locks of the canal… Under these conditions any extraction of water by the mills on the river "
+        "Dee for their wheels must be regarded as harmful to the trade of the whole county.”",
+    ])
+    assert found == {"Who wrote: “It is absolutely necessary that the whole of the water in the summit level "
+                     "should be kept for the locks of the canal…”?": "Thomas Telford"}
+
+
+def test_no_gap_on_the_initials_that_sign_a_gloss_nor_on_half_a_bracket(tools):
+    from quizgen.generate.stems import Stem, render
+
+    sentence = annotated(tools, "“The engineer (Telford – JR) built the bridge [at Conwy] in 1826.”")
+    whole = Stem(0, len(sentence.text))
+    assert render(sentence, whole, span_of(sentence, "JR"), "_____") == ""
+    assert render(sentence, whole, span_of(sentence, "bridge ["), "_____") == ""
+    assert render(sentence, whole, span_of(sentence, "Telford"), "_____") == "“The engineer [_____] built the bridge [at Conwy] in 1826.”"

@@ -66,3 +66,14 @@ def test_closing_marks_stay_with_their_sentence(clean):
         "They would register it (“the work of its utilisation.”).",
         "Such views were helped by Engels.",
     ]
+
+
+def test_a_paragraph_knows_its_line_and_whether_it_leaves_a_quotation_open(clean):
+    document = clean(
+        "Telford described the works at Chirk in his account:\n\n"
+        "“The aqueduct will carry the canal over the Ceiriog.\n\n"
+        "“The ironwork comes from Plas Kynaston.”\n\n"
+        "The shareholders were not so sure of the coal trade.\n"
+    )
+    assert [p.line for p in document.paragraphs] == [1, 3, 5, 7]
+    assert [p.quote_runs_on for p in document.paragraphs] == [False, True, False, False]
