@@ -75,6 +75,8 @@ def _shown(quote: str) -> str:
     quote = as_editorial(quote)
     cut = quote.find("…")
     if len(quote.split()) > MAX_QUOTE_WORDS and cut > 0 and len(quote[:cut].split()) >= 8:
+        if quote[:cut].endswith("["):
+            return quote[:cut - 1].rstrip() + " […]"  # the writer's bracketed ellipsis stays whole
         return quote[: cut + 1]
     return quote
 

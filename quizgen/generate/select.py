@@ -46,6 +46,8 @@ def select(pool: list[tuple[Draft, float]], ctx: EssayContext, target: int) -> l
     ranked = sorted(pool, key=lambda dv: (-prior[id(dv[0])], dv[0].type, dv[0].prompt))
     chosen: list[tuple[Draft, float]] = []
     state = _State(target)
+    for draft, _ in pool:
+        state.offered.setdefault(draft.sentence.sentence.index, set()).add(draft.type)
     key = _key_sentences(ctx, max(1, int(target * KEY_SHARE)))
     # First one question on each key statement, its best, then the best of the rest.
     for draft, value in ranked:
@@ -130,6 +132,12 @@ class _State:
         self.pairs: set[tuple[int, str]] = set()
         self.prompts: dict[str, list[set[str]]] = {}  # by answer: near-duplicates share one
         self.spans: dict[int, list[tuple[int, int]]] = {}  # answers already asked, by sentence
+        self.offered: dict[int, set[str]] = {}  # the question types the pool holds, by sentence
+
+    def only_type(self, draft: Draft) -> bool:
+        """A sentence that can be asked about in this one way: the mix of types must not
+        leave it out of the bank."""
+        return self.offered.get(draft.sentence.sentence.index) == {draft.type}
 
     def cost(self, draft: Draft) -> float:
         index = draft.sentence.sentence.index
@@ -149,9 +157,9 @@ class _State:
             return False
         # A sentence nothing asks about yet may go a type over its share: covering the essay
         # matters more than an even mix.
-        relaxed = self.relaxed or self.per_sentence[index] == 0
-        share = TYPE_SHARE.get(draft.type, 0.2) * (RELAXED_SHARE if relaxed else 1.0)
-        if self.per_type[draft.type] >= max(1, math.ceil(share * self.target)):
+        first = self.per_sentence[index] == 0
+        share = TYPE_SHARE.get(draft.type, 0.2) * (RELAXED_SHARE if self.relaxed or first else 1.0)
+        if self.per_type[draft.type] >= max(1, math.ceil(share * self.target)) and not (first and self.only_type(draft)):
             return False
         words = set(re.findall(r"\w+", draft.stem.lower()))
         return not any(_jaccard(words, other) >= 0.8 for other in self.prompts.get(answer, ()))

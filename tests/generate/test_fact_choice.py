@@ -444,6 +444,18 @@ def test_a_quotation_too_long_to_ask_whole_is_asked_up_to_its_ellipsis(tools):
                      "should be kept for the locks of the canal…”?": "Thomas Telford"}
 
 
+def test_a_quotation_cut_at_a_bracketed_ellipsis_keeps_the_bracket_whole(tools):
+    found = _quote_answers(tools, [
+        "The canal companies raised their capital from merchants in the market towns.",
+        "Here is how Thomas Telford put it:",
+        "“It is absolutely necessary that the whole of the water in the summit level should be kept for the "
+        "locks of the canal […] Under these conditions any extraction of water by the mills on the river "
+        "Dee for their wheels must be regarded as harmful to the trade of the whole county.”",
+    ])
+    assert found == {"Who wrote: “It is absolutely necessary that the whole of the water in the summit level "
+                     "should be kept for the locks of the canal […]”?": "Thomas Telford"}
+
+
 def test_no_gap_on_the_initials_that_sign_a_gloss_nor_on_half_a_bracket(tools):
     from quizgen.generate.stems import Stem, render
 
@@ -452,3 +464,20 @@ def test_no_gap_on_the_initials_that_sign_a_gloss_nor_on_half_a_bracket(tools):
     assert render(sentence, whole, span_of(sentence, "JR"), "_____") == ""
     assert render(sentence, whole, span_of(sentence, "bridge ["), "_____") == ""
     assert render(sentence, whole, span_of(sentence, "Telford"), "_____") == "“The engineer [_____] built the bridge [at Conwy] in 1826.”"
+
+
+def test_a_sentence_that_only_a_cloze_can_ask_about_is_not_left_out_for_the_mix_of_types(tools):
+    from quizgen.generate.builder import candidates, essay_context
+    from quizgen.generate.select import select
+
+    essay = [("Canals", [
+        "The Bridgewater Canal opened in 1761 and halved the price of coal in Manchester.",
+        "James Brindley surveyed the route of the Trent and Mersey Canal in 1766.",
+        "The Harecastle Tunnel took eleven years to dig through the hills near Kidsgrove.",
+        "Josiah Wedgwood cut the first sod of the canal at Burslem in July 1766.",
+        "The Grand Junction Canal linked London with the Midlands by 1805.",
+    ])]
+    ctx = essay_context(document_from_text(essay), tools)
+    clozes = [(d, v) for d, v in candidates(ctx) if d.type == "cloze"]
+    chosen = select(clozes, ctx, len(essay[0][1]))
+    assert {d.sentence.sentence.index for d, _ in chosen} == set(range(len(essay[0][1])))
