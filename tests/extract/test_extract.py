@@ -73,3 +73,48 @@ def test_layout_debris_makes_a_sentence_unusable(tools):
     fine = "The workers were striking against a socialist government in 1919."
     annotated = annotate(tools, *broken, fine)
     assert [usable(a, tools.lexicon) for a in annotated] == [False, False, False, False, True]
+
+
+def complements_of(tools, sentence):
+    from quizgen.extract.facts import complements
+
+    [annotated] = annotate(tools, sentence)
+    return [f.text for f in complements(annotated, set())]
+
+
+def test_complements_past_an_aside_a_particle_and_a_preposition(tools):
+    found = complements_of(tools, "The mill owners kept the old charter, in effect, as a dead letter.")
+    assert "as a dead letter" in found
+    found = complements_of(tools, "In their scheme the new locks would be paid off by the merchants and the bankers.")
+    assert "the merchants and the bankers" in found
+    found = complements_of(tools, "The weavers’ chief demand was for shorter hours in the mills, which the owners refused.")
+    assert "shorter hours in the mills" not in found  # "in" is no tail of the noun
+    found = complements_of(tools, "The weavers’ chief demand was for higher wages for the apprentices, which the owners refused.")
+    assert not any(f.startswith("higher wages") for f in found)  # "for ...": the phrase goes on
+    found = complements_of(tools, "The weavers’ chief demand was for free access to the towpaths, which the owners refused.")
+    assert "free access to the towpaths" in found
+
+
+def test_a_complement_keeps_its_own_relative_clause_or_gives_way(tools):
+    found = complements_of(tools, "The best crews on the canal were the small, family boats that carried their own cargo.")
+    assert "the small, family boats" in found
+    found = complements_of(tools, "The canal was the great work that made the town rich.")
+    assert "the great work" not in found  # a noun only judged says little without its clause
+    found = complements_of(tools, "The phrase “railway king” was a reference to the vast fortune the financier built up.")
+    assert found == ["the vast fortune the financier built up"]
+    found = complements_of(tools, "The term “canal mania” is a reference to the speculative frenzy the investors started in 1792.")
+    assert "the speculative frenzy" not in found  # cut from the clause that says which frenzy
+    found = complements_of(tools, "The surest sign of decline was the plain fact that, by 1850, the railways carried more coal.")
+    assert "the plain fact" not in found  # "that" opens what the fact is, not a relative clause
+    found = complements_of(tools, "In the valley there were a number of boatmen who owned their boats.")
+    assert "a number of boatmen" not in found
+
+
+def test_a_foreign_term_named_or_defined_is_a_fact(tools):
+    facts = facts_of(tools, "Their favourite slogan, zemlya volya, promised land to the peasants.")
+    assert any(f.text == "zemlya volya" for f in facts)
+    facts = facts_of(tools, "Obshchina meant the village commune that shared out the fields, but few saw it survive.")
+    meant = [f for f in facts if f.role == "definition" and f.text == "Obshchina"]
+    assert meant and meant[0].detail == "the village commune that shared out the fields"
+    facts = facts_of(tools, "Their favourite slogan, bread and land, promised much to the peasants.")
+    assert not any(f.text == "bread and land" for f in facts)  # English words: no term to learn
