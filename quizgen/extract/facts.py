@@ -342,6 +342,11 @@ def complements(sentence: AnnotatedSentence, taken: set[int]) -> list[Fact]:
         j = i + 1
         while j < len(tokens) and tokens[j].tag in {"RB", "RBR"} or (j < len(tokens) and tokens[j].text == ","):
             j += 1
+        if tokens[j - 1].tag.startswith("RB") and j < len(tokens) and tokens[j].tag in {"JJ", "VBN", "VBG"}:
+            continue  # "by freshly trained ...": the adverb is part of the phrase
+        if trigger == "copula" and _contrasted_word(tokens, j):
+            out.append(Fact(index, j, j + 1, tokens[j].text, "term", "complement", COMPLEMENT_WEIGHT))
+            continue
         if trigger == "copula" and j < len(tokens) and tokens[j].lower in _COPULA_PREPOSITIONS:
             trigger, j = "preposition", j + 1  # "the demand was for free elections"
         span = _complement_span(tokens, by_start, j, trigger)
@@ -356,11 +361,20 @@ def complements(sentence: AnnotatedSentence, taken: set[int]) -> list[Fact]:
     return out
 
 
-COMPLEMENT_WEIGHT = 0.55
+COMPLEMENT_WEIGHT = 0.65  # what the sentence says its subject is or was done by: as much as a repeated term
 MAX_COMPLEMENT_WORDS = 8  # longer, it is more than a student can be asked to write down
 #: 'The demand was for ...', 'the vote was against ...': the copula's complement is the
 #: preposition's object.
 _COPULA_PREPOSITIONS = {"for", "against"}
+
+
+def _contrasted_word(tokens, j: int) -> bool:
+    """'was instrumental, not substantive': one word set against another is what the
+    sentence teaches, though alone it would be too little for an answer."""
+    return (
+        j + 3 < len(tokens) and tokens[j].tag in {"JJ", "NN"} and tokens[j].text.isalpha()
+        and tokens[j + 1].text == "," and tokens[j + 2].lower == "not" and tokens[j + 3].tag in {"JJ", "NN"}
+    )
 
 
 def _complement_span(tokens, by_start: dict[int, int], j: int, trigger: str) -> tuple[int, int] | None:
@@ -472,7 +486,7 @@ def _before_aside(tokens, i: int) -> int:
 
 #: Words after which a noun phrase goes on: 'a reference to ...', 'the need for ...',
 #: 'a country in which ...'; cut before them the phrase says nothing.
-_PHRASE_GOES_ON = {"of", "to", "for", "in", "with", "on", "—", "–"}
+_PHRASE_GOES_ON = {"of", "to", "for", "in", "with", "on", "between", "—", "–"}
 _RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose", "where"}
 #: How a relative clause without its pronoun ends: on its verb or the verb's particle.
 _RELATIVE_CLAUSE_ENDS = _FINITE | {"VBN", "RP"}
@@ -490,12 +504,28 @@ def _complete_phrase(tokens, start: int, end: int) -> bool:
     if end >= len(tokens):
         return True
     following = tokens[end]
+    if _possessor(tokens, end) or _list_goes_on(tokens, end):
+        return False  # "the workers’ own ...", "soviets of workers, peasants and soldiers"
     if following.lower in _RELATIVE_PRONOUNS:
         if following.lower == "that" and not (end + 1 < len(tokens) and tokens[end + 1].tag in _FINITE):
             return False  # "the fact that, in the end, ...": what the noun says is in the clause
         own = [t for t in tokens[start:end] if t.is_word and t.tag not in {"DT", "PRP$"}]
         return sum(1 for t in own if t.lower not in _GENERIC_MODIFIERS) >= 2
     return following.lower not in _PHRASE_GOES_ON and following.tag not in _FINITE
+
+
+def _possessor(tokens, end: int) -> bool:
+    """'the workers’ own children': the phrase owns what follows. (An apostrophe inside a word,
+    as in 'd’état', is a cut word, which the question's checks catch.)"""
+    mark = tokens[end]
+    return mark.text in _POSSESSIVE and (end + 1 >= len(tokens) or tokens[end + 1].start > mark.end)
+
+
+def _list_goes_on(tokens, end: int) -> bool:
+    """', peasants and soldiers' after a noun: the phrase is the first item of a list."""
+    if end + 1 >= len(tokens) or tokens[end].text != "," or not tokens[end + 1].tag.startswith("NN"):
+        return False
+    return any(t.lower in {"and", "or"} for t in tokens[end + 2 : end + 5])
 
 
 def _through_coordination(tokens, by_start: dict[int, int], end: int) -> int:

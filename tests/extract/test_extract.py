@@ -93,6 +93,20 @@ def test_complements_past_an_aside_a_particle_and_a_preposition(tools):
     assert not any(f.startswith("higher wages") for f in found)  # "for ...": the phrase goes on
     found = complements_of(tools, "The weavers’ chief demand was for free access to the towpaths, which the owners refused.")
     assert "free access to the towpaths" in found
+    found = complements_of(tools, "The tolls were set by committees of merchants, bankers and landowners.")
+    assert not any(f.startswith("committees") for f in found)  # the first item of a list
+    found = complements_of(tools, "The locks were the scene of quarrels between the boatmen and the keepers.")
+    assert "the scene of quarrels" not in found
+    found = complements_of(tools, "The cargo was unloaded by the boatmen’ own children.")
+    assert "the boatmen" not in found
+    found = complements_of(tools, "The old crews were replaced by newly hired keepers of the locks.")
+    assert "hired keepers of the locks" not in found  # the adverb belongs to the phrase
+
+
+def test_a_word_set_against_another_after_a_copula_is_an_answer(tools):
+    found = complements_of(tools, "The owners’ interest in the canal was financial, not technical.")
+    assert "financial" in found
+    assert "financial" not in complements_of(tools, "The owners’ interest in the canal was financial.")
 
 
 def test_a_complement_keeps_its_own_relative_clause_or_gives_way(tools):

@@ -336,3 +336,14 @@ def test_an_abstract_connector_is_no_concept_of_the_essay(tools):
 def test_no_wh_question_on_a_pair_of_names_joined_by_a_slash(tools):
     essay = [("Exile", ["Telford returned to Scotland/the Highlands in 1826 after some time in Bath."])]
     assert not [d for d, _ in drafted(tools, essay) if d.type == "wh" and "/" in d.answer]
+
+
+def test_a_complement_is_no_option_for_other_questions(tools):
+    from quizgen.generate.builder import essay_context
+
+    ctx = essay_context(document_from_text([("Mills", [
+        "From the first week, the mill owners treated the weavers’ clubs as a threat.",
+        "The weavers met in the chapel on Sundays.",
+    ])]), tools)
+    assert any(f.text == "as a threat" for f in ctx.facts[0])
+    assert "as a threat" not in ctx.pool.by_kind["term"]
