@@ -616,13 +616,20 @@ def meanings(sentence: AnnotatedSentence, lexicon: Lexicon) -> list[Fact]:
     if subject is None or subject[1] - subject[0] > MAX_MEANING_TERM_WORDS:
         return []
     a, b = subject
-    if not (_is_quoted(tokens, a, b) or _foreign(tokens, a, b, lexicon)):
-        return []
+    if not (_is_quoted(tokens, a, b) or _foreign(tokens, a, b, lexicon)) or _names_someone(sentence, a, b):
+        return []  # "Kautsky meant ...": what a person meant, not what a word means
     end = _trim_tail(tokens, verb + 1, _clause_end(tokens, verb + 1))
     if end - verb - 1 < 2 or not _noun_phrase_like(tokens, verb + 1, end):
         return []
     detail = sentence.span_text(verb + 1, end)
     return [Fact(sentence.sentence.index, a, b, sentence.span_text(a, b), "term", "definition", 0.9, detail)]
+
+
+def _names_someone(sentence: AnnotatedSentence, a: int, b: int) -> bool:
+    return any(e.start < b and a < e.end and e.kind in _NAMED_BEINGS for e in sentence.entities)
+
+
+_NAMED_BEINGS = {"person", "organization", "place"}
 
 
 def _foreign(tokens, a: int, b: int, lexicon: Lexicon) -> bool:

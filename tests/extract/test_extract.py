@@ -130,5 +130,8 @@ def test_a_foreign_term_named_or_defined_is_a_fact(tools):
     facts = facts_of(tools, "Obshchina meant the village commune that shared out the fields, but few saw it survive.")
     meant = [f for f in facts if f.role == "definition" and f.text == "Obshchina"]
     assert meant and meant[0].detail == "the village commune that shared out the fields"
+    sentences = annotate(tools, "Karl Kautsky wrote about the republic in 1892.", "Kautsky meant a republic with a strong executive.")
+    named = find_facts(sentences[1], count_phrases(sentences), tools.lexicon)
+    assert not any(f.role == "definition" for f in named)  # what a person meant, not a word
     facts = facts_of(tools, "Their favourite slogan, bread and land, promised much to the peasants.")
     assert not any(f.text == "bread and land" for f in facts)  # English words: no term to learn
