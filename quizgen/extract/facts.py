@@ -342,12 +342,18 @@ def complements(sentence: AnnotatedSentence, taken: set[int]) -> list[Fact]:
         j = i + 1
         while j < len(tokens) and tokens[j].tag in {"RB", "RBR"} or (j < len(tokens) and tokens[j].text == ","):
             j += 1
-        if j not in by_start:
+        if tokens[j - 1].tag.startswith("RB") and j < len(tokens) and tokens[j].tag in {"JJ", "VBN", "VBG"}:
+            continue  # "by freshly trained ...": the adverb is part of the phrase
+        if trigger == "copula" and _contrasted_word(tokens, j):
+            out.append(Fact(index, j, j + 1, tokens[j].text, "term", "complement", COMPLEMENT_WEIGHT))
             continue
-        a, b = j, _through_coordination(tokens, by_start, by_start[j])
-        if trigger == "copula" and tokens[a].tag not in {"DT", "PRP$"} or tokens[a].lower in {"no", "our", "my"}:
-            continue  # "no use", "our misfortune": nothing to learn
-        if set(range(a, b)) <= taken or b - a > 8 or b - a < 2 or not _complete_phrase(tokens, b):
+        if trigger == "copula" and j < len(tokens) and tokens[j].lower in _COPULA_PREPOSITIONS:
+            trigger, j = "preposition", j + 1  # "the demand was for free elections"
+        span = _complement_span(tokens, by_start, j, trigger)
+        if span is None:
+            continue
+        a, b = span
+        if set(range(a, b)) <= taken or b - a > MAX_COMPLEMENT_WORDS or b - a < 2:
             continue
         if trigger == "as":
             a = i
@@ -355,35 +361,171 @@ def complements(sentence: AnnotatedSentence, taken: set[int]) -> list[Fact]:
     return out
 
 
-COMPLEMENT_WEIGHT = 0.55
+COMPLEMENT_WEIGHT = 0.65  # what the sentence says its subject is or was done by: as much as a repeated term
+MAX_COMPLEMENT_WORDS = 8  # longer, it is more than a student can be asked to write down
+#: 'The demand was for ...', 'the vote was against ...': the copula's complement is the
+#: preposition's object.
+_COPULA_PREPOSITIONS = {"for", "against"}
+
+
+def _contrasted_word(tokens, j: int) -> bool:
+    """'was instrumental, not substantive': one word set against another is what the
+    sentence teaches, though alone it would be too little for an answer."""
+    return (
+        j + 3 < len(tokens) and tokens[j].tag in {"JJ", "NN"} and tokens[j].text.isalpha()
+        and tokens[j + 1].text == "," and tokens[j + 2].lower == "not" and tokens[j + 3].tag in {"JJ", "NN"}
+    )
+
+
+def _complement_span(tokens, by_start: dict[int, int], j: int, trigger: str) -> tuple[int, int] | None:
+    end = _phrase_end(tokens, by_start, j)
+    if end is None:
+        return None
+    if trigger == "copula" and tokens[j].tag not in {"DT", "PRP$"} or tokens[j].lower in {"no", "our", "my"}:
+        return None  # "no use", "our misfortune": nothing to learn
+    if trigger == "copula" and _empty_head(tokens, j, end):
+        # "is a reference to the structure ...": what the relation points at is the answer
+        return _complement_span(tokens, by_start, end + 1, "object")
+    end = _through_coordination(tokens, by_start, end)
+    end = _through_of_phrase(tokens, by_start, j, end)
+    end = _through_reduced_relative(tokens, by_start, end)
+    if end is None or not _complete_phrase(tokens, j, end):
+        return None
+    return j, end
+
+
+def _phrase_end(tokens, by_start: dict[int, int], j: int) -> int | None:
+    """Where the noun phrase from j ends; 'the localized, volunteer detachments' runs on over
+    the comma between its adjectives."""
+    if j in by_start:
+        return by_start[j]
+    k = j + 1 if j < len(tokens) and tokens[j].tag == "DT" else j
+    if k + 2 < len(tokens) and tokens[k].tag in {"JJ", "VBN"} and tokens[k + 1].text == "," and k + 2 in by_start:
+        return by_start[k + 2]
+    return None
+
+
+def _empty_head(tokens, start: int, end: int) -> bool:
+    """'a reference to', 'the result of': an article and a bare noun whose meaning lies in its
+    object."""
+    return (
+        end - start == 2 and tokens[start].tag == "DT" and tokens[end - 1].tag == "NN"
+        and end + 1 < len(tokens) and tokens[end].lower in {"to", "of"}
+    )
+
+
+def _through_of_phrase(tokens, by_start: dict[int, int], start: int, end: int) -> int:
+    """'free elections to the soviets', 'the dictatorship of the party': one 'of' or 'to'
+    phrase completes the noun before it when nothing goes on after it."""
+    if end + 1 >= len(tokens) or tokens[end].lower not in {"of", "to"} or end + 1 not in by_start:
+        return end
+    if tokens[end].lower == "to" and tokens[end - 1].tag == "NN" and tokens[end - 2].tag.startswith("NN"):
+        return end  # "the revolution lead to": a verb read as the second of two nouns
+    tail = by_start[end + 1]
+    if tail - start > MAX_COMPLEMENT_WORDS or not _complete_phrase(tokens, start, tail):
+        return end
+    return tail
+
+
+def _through_reduced_relative(tokens, by_start: dict[int, int], end: int) -> int | None:
+    """'the structure the rebels of Paris set up when ...': a noun phrase, a subject and its
+    verb with nothing after it but the clause's end is a relative clause without its pronoun;
+    the noun is incomplete without it. None when such a clause goes on too long to keep."""
+    if end >= len(tokens) or tokens[end].tag not in {"DT", "PRP$"} or end not in by_start:
+        return end
+    verb = by_start[end]
+    if verb >= len(tokens) or tokens[verb].tag not in _RELATIVE_CLAUSE_ENDS - {"RP"}:
+        return end
+    stop = verb + 1
+    if stop < len(tokens) and tokens[stop].tag == "RP":
+        stop += 1
+    if stop < len(tokens) and not (tokens[stop].tag in {"WRB", ",", "."} or tokens[stop].text in {";", ":"}):
+        return None  # more of the clause follows: the noun cannot be asked without it
+    return stop
 
 
 def _complement_trigger(tokens, i: int) -> str | None:
     low = tokens[i].lower
     if low in _COPULA:
-        return "copula"
-    if low == "as" and i > 0 and tokens[i - 1].is_word and tokens[i - 1].tag not in {"RB", "JJ", "IN"}:
+        # "there were a number of workers who ...": the phrase is what the sentence is about
+        return "copula" if i == 0 or tokens[i - 1].lower != "there" else None
+    if low == "as" and i > 0 and _governs_as(tokens, _before_aside(tokens, i)):
         return "as"
-    if low == "by" and i > 0 and tokens[i - 1].tag == "VBN":
+    if low == "by" and i > 0 and _after_participle(tokens, i):
         return "agent"
     return None
 
 
+def _after_participle(tokens, i: int) -> bool:
+    """'carried by', 'carried out by': a passive's participle, with or without its particle."""
+    k = i - 2 if tokens[i - 1].tag == "RP" else i - 1
+    return k >= 0 and tokens[k].tag == "VBN"
+
+
+def _governs_as(tokens, k: int) -> bool:
+    return k >= 0 and tokens[k].is_word and tokens[k].tag not in {"RB", "JJ", "IN"}
+
+
+#: Words of a short aside set off by commas: ', at best,', ', in effect,'.
+_ASIDE_TAGS = {"RB", "RBS", "RBR", "IN", "JJS", "NN"}
+MAX_ASIDE_WORDS = 3
+
+
+def _before_aside(tokens, i: int) -> int:
+    """The word before position i, past an aside between commas ('using the structure, at
+    best, as a rubber stamp'): what the aside interrupts goes on after it."""
+    if tokens[i - 1].text != ",":
+        return i - 1
+    k = i - 2
+    while k >= 0 and tokens[k].text != "," and tokens[k].tag in _ASIDE_TAGS and i - 2 - k < MAX_ASIDE_WORDS:
+        k -= 1
+    if k < 1 or k == i - 2 or tokens[k].text != ",":
+        return -1
+    return k - 1
+
+
 #: Words after which a noun phrase goes on: 'a reference to ...', 'the need for ...',
 #: 'a country in which ...'; cut before them the phrase says nothing.
-_PHRASE_GOES_ON = {"of", "to", "for", "in", "with", "on", "that", "which", "who", "whom", "whose", "where", "—", "–"}
+_PHRASE_GOES_ON = {"of", "to", "for", "in", "with", "on", "between", "—", "–"}
+_RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose", "where"}
+#: How a relative clause without its pronoun ends: on its verb or the verb's particle.
+_RELATIVE_CLAUSE_ENDS = _FINITE | {"VBN", "RP"}
 
 
-def _complete_phrase(tokens, end: int) -> bool:
-    """The phrase ends on a noun and nothing it needs follows: no complement of its noun,
-    no verb making it the subject of a clause ('comments Lenin made')."""
+def _complete_phrase(tokens, start: int, end: int) -> bool:
+    """The phrase ends on a noun (or on the verb of a relative clause without its pronoun)
+    and nothing it needs follows: no complement of its noun, no verb making it the subject
+    of a clause ('comments Lenin made'). A relative clause may follow a noun that has words
+    of its own ('the localized, volunteer detachments that elected ...'), not a bare or
+    merely judged one ('a country in which ...', 'the great truth that ...')."""
     last = tokens[end - 1]
-    if not (last.tag.startswith("NN") or last.tag == "CD"):
+    if not (last.tag.startswith("NN") or last.tag == "CD" or last.tag in _RELATIVE_CLAUSE_ENDS and end - start > 3):
         return False
     if end >= len(tokens):
         return True
     following = tokens[end]
+    if _possessor(tokens, end) or _list_goes_on(tokens, end):
+        return False  # "the workers’ own ...", "soviets of workers, peasants and soldiers"
+    if following.lower in _RELATIVE_PRONOUNS:
+        if following.lower == "that" and not (end + 1 < len(tokens) and tokens[end + 1].tag in _FINITE):
+            return False  # "the fact that, in the end, ...": what the noun says is in the clause
+        own = [t for t in tokens[start:end] if t.is_word and t.tag not in {"DT", "PRP$"}]
+        return sum(1 for t in own if t.lower not in _GENERIC_MODIFIERS) >= 2
     return following.lower not in _PHRASE_GOES_ON and following.tag not in _FINITE
+
+
+def _possessor(tokens, end: int) -> bool:
+    """'the workers’ own children': the phrase owns what follows. (An apostrophe inside a word,
+    as in 'd’état', is a cut word, which the question's checks catch.)"""
+    mark = tokens[end]
+    return mark.text in _POSSESSIVE and (end + 1 >= len(tokens) or tokens[end + 1].start > mark.end)
+
+
+def _list_goes_on(tokens, end: int) -> bool:
+    """', peasants and soldiers' after a noun: the phrase is the first item of a list."""
+    if end + 1 >= len(tokens) or tokens[end].text != "," or not tokens[end + 1].tag.startswith("NN"):
+        return False
+    return any(t.lower in {"and", "or"} for t in tokens[end + 2 : end + 5])
 
 
 def _through_coordination(tokens, by_start: dict[int, int], end: int) -> int:
@@ -455,6 +597,75 @@ def definitions(sentence: AnnotatedSentence, lexicon: Lexicon) -> list[Fact]:
             continue
         detail = sentence.span_text(i + 1, end)
         out.append(Fact(index, a, b, sentence.span_text(a, b), _kind_of(sentence, a, b), "definition", 0.85, detail))
+    return out + meanings(sentence, lexicon) + foreign_terms(sentence, lexicon)
+
+
+#: Verbs by which the essay says what a word means: 'Upravleniye meant direct control'.
+_MEANING_VERBS = {"meant", "means", "denoted", "denotes", "signified", "signifies"}
+MAX_MEANING_TERM_WORDS = 3
+
+
+def meanings(sentence: AnnotatedSentence, lexicon: Lexicon) -> list[Fact]:
+    """'Samizdat meant ...': a word no English dictionary knows, or one in quotation marks,
+    opening the sentence as the subject of 'meant' is the essay explaining its vocabulary."""
+    tokens = sentence.tokens
+    verb = next((k for k, t in enumerate(tokens[: MAX_MEANING_TERM_WORDS + 3]) if t.lower in _MEANING_VERBS), None)
+    if verb is None or verb == 0:
+        return []
+    subject = _phrase_covering(sentence, 0, verb)
+    if subject is None or subject[1] - subject[0] > MAX_MEANING_TERM_WORDS:
+        return []
+    a, b = subject
+    if not (_is_quoted(tokens, a, b) or _foreign(tokens, a, b, lexicon)) or _names_someone(sentence, a, b):
+        return []  # "Kautsky meant ...": what a person meant, not what a word means
+    end = _trim_tail(tokens, verb + 1, _clause_end(tokens, verb + 1))
+    if end - verb - 1 < 2 or not _noun_phrase_like(tokens, verb + 1, end):
+        return []
+    detail = sentence.span_text(verb + 1, end)
+    return [Fact(sentence.sentence.index, a, b, sentence.span_text(a, b), "term", "definition", 0.9, detail)]
+
+
+def _names_someone(sentence: AnnotatedSentence, a: int, b: int) -> bool:
+    return any(e.start < b and a < e.end and e.kind in _NAMED_BEINGS for e in sentence.entities)
+
+
+_NAMED_BEINGS = {"person", "organization", "place"}
+
+
+def _foreign(tokens, a: int, b: int, lexicon: Lexicon) -> bool:
+    """Words of another language set in an English sentence: no English word list knows the
+    first of them."""
+    first = tokens[a].text
+    return first.isalpha() and not lexicon.is_word(first) and not any(t.lower in _PRONOUNS for t in tokens[a:b])
+
+
+#: Nouns that introduce a word or phrase by name: 'their slogan, rabochi control, ...'.
+_NAME_NOUNS = {"slogan", "term", "word", "phrase", "motto", "watchword", "expression", "label", "name"}
+MAX_FOREIGN_TERM_WORDS = 3
+
+
+def _lower_case_word(text: str) -> bool:
+    return text.isalpha() and text.islower()
+
+
+def foreign_terms(sentence: AnnotatedSentence, lexicon: Lexicon) -> list[Fact]:
+    """'Their slogan, rabochi control, did not mean ...': a foreign word or phrase set between
+    commas after the noun that calls it a slogan or a term is the term a student learns."""
+    tokens = sentence.tokens
+    out = []
+    for chunk in sentence.chunks:
+        a = chunk.end + 1
+        if chunk.end >= len(tokens) or tokens[chunk.end].text != ",":
+            continue
+        if lexicon.lemma(tokens[chunk.end - 1].lower) not in _NAME_NOUNS:
+            continue
+        b = a
+        while b < len(tokens) and b - a < MAX_FOREIGN_TERM_WORDS and _lower_case_word(tokens[b].text):
+            b += 1
+        if b == a or b >= len(tokens) or tokens[b].text != "," or not _foreign(tokens, a, b, lexicon):
+            continue
+        text = sentence.span_text(a, b)
+        out.append(Fact(sentence.sentence.index, a, b, text, "term", "complement", KIND_WEIGHT["term"]))
     return out
 
 

@@ -78,7 +78,8 @@ def essay_context(document: Document, tools: Tools) -> EssayContext:
     pool = DistractorPool()
     for sentence_facts in facts:
         for fact in sentence_facts:
-            if fact.role in ("entity", "definition") or fact.weight >= 0.6:
+            # a complement is a phrase of its sentence ("as a rubber stamp"), no option for another question
+            if fact.role in ("entity", "definition") or fact.weight >= 0.6 and fact.role != "complement":
                 if fact.kind == "person" and not _plausible_person(fact.text, lexicon):
                     continue
                 if fact.kind == "organization" and fact.text.lower().endswith("ism"):

@@ -102,3 +102,65 @@ def test_an_attribution_line_under_a_quotation_names_its_speaker():
     # pages put back in order: the paragraph starting nearest above the line is the one it signs
     named = attribution_lines([1, 9, 5], [("citation", "-Telford, Memoirs", 7), ("layout", "-Telford", 3)], {"Telford"})
     assert named == {2: ("Telford", "wrote")}
+
+
+def complements_of(tools, sentence):
+    from quizgen.extract.facts import complements
+
+    [annotated] = annotate(tools, sentence)
+    return [f.text for f in complements(annotated, set())]
+
+
+def test_complements_past_an_aside_a_particle_and_a_preposition(tools):
+    found = complements_of(tools, "The mill owners kept the old charter, in effect, as a dead letter.")
+    assert "as a dead letter" in found
+    found = complements_of(tools, "In their scheme the new locks would be paid off by the merchants and the bankers.")
+    assert "the merchants and the bankers" in found
+    found = complements_of(tools, "The weavers’ chief demand was for shorter hours in the mills, which the owners refused.")
+    assert "shorter hours in the mills" not in found  # "in" is no tail of the noun
+    found = complements_of(tools, "The weavers’ chief demand was for higher wages for the apprentices, which the owners refused.")
+    assert not any(f.startswith("higher wages") for f in found)  # "for ...": the phrase goes on
+    found = complements_of(tools, "The weavers’ chief demand was for free access to the towpaths, which the owners refused.")
+    assert "free access to the towpaths" in found
+    found = complements_of(tools, "The tolls were set by committees of merchants, bankers and landowners.")
+    assert not any(f.startswith("committees") for f in found)  # the first item of a list
+    found = complements_of(tools, "The locks were the scene of quarrels between the boatmen and the keepers.")
+    assert "the scene of quarrels" not in found
+    found = complements_of(tools, "The cargo was unloaded by the boatmen’ own children.")
+    assert "the boatmen" not in found
+    found = complements_of(tools, "The old crews were replaced by newly hired keepers of the locks.")
+    assert "hired keepers of the locks" not in found  # the adverb belongs to the phrase
+
+
+def test_a_word_set_against_another_after_a_copula_is_an_answer(tools):
+    found = complements_of(tools, "The owners’ interest in the canal was financial, not technical.")
+    assert "financial" in found
+    assert "financial" not in complements_of(tools, "The owners’ interest in the canal was financial.")
+
+
+def test_a_complement_keeps_its_own_relative_clause_or_gives_way(tools):
+    found = complements_of(tools, "The best crews on the canal were the small, family boats that carried their own cargo.")
+    assert "the small, family boats" in found
+    found = complements_of(tools, "The canal was the great work that made the town rich.")
+    assert "the great work" not in found  # a noun only judged says little without its clause
+    found = complements_of(tools, "The phrase “railway king” was a reference to the vast fortune the financier built up.")
+    assert found == ["the vast fortune the financier built up"]
+    found = complements_of(tools, "The term “canal mania” is a reference to the speculative frenzy the investors started in 1792.")
+    assert "the speculative frenzy" not in found  # cut from the clause that says which frenzy
+    found = complements_of(tools, "The surest sign of decline was the plain fact that, by 1850, the railways carried more coal.")
+    assert "the plain fact" not in found  # "that" opens what the fact is, not a relative clause
+    found = complements_of(tools, "In the valley there were a number of boatmen who owned their boats.")
+    assert "a number of boatmen" not in found
+
+
+def test_a_foreign_term_named_or_defined_is_a_fact(tools):
+    facts = facts_of(tools, "Their favourite slogan, zemlya volya, promised land to the peasants.")
+    assert any(f.text == "zemlya volya" for f in facts)
+    facts = facts_of(tools, "Obshchina meant the village commune that shared out the fields, but few saw it survive.")
+    meant = [f for f in facts if f.role == "definition" and f.text == "Obshchina"]
+    assert meant and meant[0].detail == "the village commune that shared out the fields"
+    sentences = annotate(tools, "Karl Kautsky wrote about the republic in 1892.", "Kautsky meant a republic with a strong executive.")
+    named = find_facts(sentences[1], count_phrases(sentences), tools.lexicon)
+    assert not any(f.role == "definition" for f in named)  # what a person meant, not a word
+    facts = facts_of(tools, "Their favourite slogan, bread and land, promised much to the peasants.")
+    assert not any(f.text == "bread and land" for f in facts)  # English words: no term to learn

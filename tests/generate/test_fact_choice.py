@@ -481,3 +481,14 @@ def test_a_sentence_that_only_a_cloze_can_ask_about_is_not_left_out_for_the_mix_
     clozes = [(d, v) for d, v in candidates(ctx) if d.type == "cloze"]
     chosen = select(clozes, ctx, len(essay[0][1]))
     assert {d.sentence.sentence.index for d, _ in chosen} == set(range(len(essay[0][1])))
+
+
+def test_a_complement_is_no_option_for_other_questions(tools):
+    from quizgen.generate.builder import essay_context
+
+    ctx = essay_context(document_from_text([("Mills", [
+        "From the first week, the mill owners treated the weavers’ clubs as a threat.",
+        "The weavers met in the chapel on Sundays.",
+    ])]), tools)
+    assert any(f.text == "as a threat" for f in ctx.facts[0])
+    assert "as a threat" not in ctx.pool.by_kind["term"]
