@@ -167,6 +167,9 @@ def _clause_start(tokens, i: int) -> int:
     return 0 if tokens[0].tag not in {"RB"} else next((k + 1 for k, t in enumerate(tokens[:3]) if t.text == ","), 0)
 
 
+_NO_NEW_SUBJECT = frozenset({"that", "all", "both", "each", "none", "neither", "either", "any"})
+
+
 def _opens_unfinished(tokens, a: int, b: int) -> bool:
     """'Lenin contended that the working class, ...': after its last verb the piece opens a
     clause that the comma interrupts."""
@@ -181,8 +184,8 @@ _SUBORDINATORS = frozenset({"that", "which", "who", "whom", "whose", "because", 
 def _clause_follows(tokens, k: int) -> bool:
     """A subject (a determiner or a name first) and its finite verb within a few words, with no
     comma between: what follows a comma is a clause, not an appositive or a list item."""
-    if k >= len(tokens) or tokens[k].tag not in {"DT", "NNP", "NNPS"} or tokens[k].lower == "that":
-        return False  # ", that is, ...": a gloss, not a clause
+    if k >= len(tokens) or tokens[k].tag not in {"DT", "NNP", "NNPS"} or tokens[k].lower in _NO_NEW_SUBJECT:
+        return False  # ", that is, ...": a gloss; "X, Y and Z, all played ...": the list is the subject
     for j in range(k + 1, min(len(tokens), k + 6)):
         if tokens[j].text in {",", "(", *_DASHES}:
             return False

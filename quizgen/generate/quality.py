@@ -249,7 +249,20 @@ def _gives_away(draft: Draft, lexicon: Lexicon | None = None) -> bool:
     last = answer.split()[-1]
     if draft.answer_kind in ("person",) and len(last) > 3 and f" {last} " in padded:
         return True
-    return _shares_a_root(draft.answer, draft.stem, lexicon)
+    return _shares_a_root(draft.answer, draft.stem, lexicon) or _mostly_echoed(answer, padded)
+
+
+def _mostly_echoed(answer: str, padded_stem: str) -> bool:
+    """'{{the organisational principle of revolutionary Social-Democracy}} as opposed to the
+    organisational principle of opportunist Social-Democracy': most of a long answer's words
+    stand next to its gap, and the student need only copy them."""
+    words = [w for w in answer.split() if len(w) >= 4 and w not in _FUNCTION_WORDS]
+    if len(words) < 3:
+        return False
+    return sum(f" {w} " in padded_stem for w in words) * 3 >= len(words) * 2
+
+
+_FUNCTION_WORDS = frozenset("that this these those with from into over under upon about their there where which".split())
 
 
 #: Endings that make a follower, a doctrine or a plural of one root: Bolshevik, Bolsheviks,

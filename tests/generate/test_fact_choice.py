@@ -492,3 +492,12 @@ def test_a_complement_is_no_option_for_other_questions(tools):
     ])]), tools)
     assert any(f.text == "as a threat" for f in ctx.facts[0])
     assert "as a threat" not in ctx.pool.by_kind["term"]
+
+
+def test_a_list_summed_up_by_all_is_the_subject_not_a_clause_to_cut_off(tools):
+    sentence = annotated(tools,
+        "Thus faith in locks, notions that “narrow” boats reflect “sound engineering”, impoverished visions of "
+        "trade, the privileged position of the company, the confusion of saving water with “careful” "
+        "methods, all played their part in the failure of the northern canals and the decline of the trade.")
+    out = condensed(sentence, span_of(sentence, "locks"), "{{c1::locks}}")
+    assert "played their part" in out or out == ""

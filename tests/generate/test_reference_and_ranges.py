@@ -235,3 +235,12 @@ def test_a_when_question_that_still_holds_a_date_is_turned_down(tools):
     assert "two dates" in problems(draft, tools.lexicon)
     draft = _draft(tools, text, "When did the company change its tolls to suit the peace?", "1802", kind="wh")
     assert "two dates" not in problems(draft, tools.lexicon)
+
+
+def test_a_long_answer_whose_words_stand_next_to_its_gap_is_given_away(tools):
+    text = "It is the working principle of the northern canal companies as opposed to the working principle of the southern canal companies."
+    prompt = "It is {{c1::the working principle of the northern canal companies}} as opposed to the working principle of the southern canal companies."
+    draft = _draft(tools, text, prompt, "the working principle of the northern canal companies")
+    assert "answer in stem" in problems(draft, tools.lexicon)
+    kept = "It is {{c1::the working principle of the northern canal companies}} that shaped the trade."
+    assert "answer in stem" not in problems(_draft(tools, text, kept, "the working principle of the northern canal companies"), tools.lexicon)
