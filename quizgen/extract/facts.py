@@ -597,7 +597,53 @@ def definitions(sentence: AnnotatedSentence, lexicon: Lexicon) -> list[Fact]:
             continue
         detail = sentence.span_text(i + 1, end)
         out.append(Fact(index, a, b, sentence.span_text(a, b), _kind_of(sentence, a, b), "definition", 0.85, detail))
-    return out + meanings(sentence, lexicon) + foreign_terms(sentence, lexicon)
+    return out + meanings(sentence, lexicon) + foreign_terms(sentence, lexicon) + references(sentence)
+
+
+#: "The term “commune-state” is a reference to ...": the nouns that name a word as a word.
+_WORD_NOUNS = {"term", "word", "phrase", "expression", "name", "label", "slogan"}
+_REFERS = (("is", "a", "reference", "to"), ("was", "a", "reference", "to"), ("refers", "to"),
+           ("referred", "to"), ("is", "an", "allusion", "to"), ("was", "an", "allusion", "to"))
+MAX_REFERENCE_WORDS = 14
+
+
+def references(sentence: AnnotatedSentence) -> list[Fact]:
+    """'The term “commune-state” is a reference to the quasi-state structure the rebels of
+    Paris set up': the essay saying what one of its words refers to. The fact is the quoted
+    word; what it refers to, cut at the clause's end, is the detail."""
+    tokens = sentence.tokens
+    if len(tokens) < 6 or tokens[0].lower != "the" or tokens[1].lower not in _WORD_NOUNS:
+        return []
+    close = next((k for k in range(3, min(len(tokens), 9)) if tokens[k].text in _CLOSING_MARKS), None)
+    if close is None or tokens[2].text not in _OPENING_QUOTES:
+        return []
+    lowered = tuple(t.lower for t in tokens)
+    verb = close + 1
+    pattern = next((p for p in _REFERS if lowered[verb : verb + len(p)] == p), None)
+    if pattern is None:
+        return []
+    start = verb + len(pattern)
+    end = _trim_tail(tokens, start, _clause_end(tokens, start))
+    while end > start and tokens[end - 1].tag in {"WRB"}:
+        end -= 1
+    if not 2 <= end - start <= MAX_REFERENCE_WORDS:
+        return []
+    if not (_noun_phrase_like(tokens, start, end) or _contact_relative(tokens, start, end)):
+        return []
+    detail = sentence.span_text(start, end)
+    return [Fact(sentence.sentence.index, 3, close, sentence.span_text(3, close), "term", "reference", 0.9, detail)]
+
+
+def _contact_relative(tokens, a: int, b: int) -> bool:
+    """'the structure the rebels set up': a relative clause without its pronoun, its subject
+    right after the noun it describes."""
+    verb = next((i for i in range(a, b) if tokens[i].tag in _FINITE), None)
+    return verb is not None and any(
+        tokens[k].tag in ("DT", "PRP$") and tokens[k - 1].tag in ("NN", "NNS") for k in range(a + 1, verb)
+    )
+
+
+_CLOSING_MARKS = frozenset({"”", '"', "’", "''"})
 
 
 #: Verbs by which the essay says what a word means: 'Upravleniye meant direct control'.

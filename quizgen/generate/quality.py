@@ -25,6 +25,9 @@ from quizgen.nlp.lexicon import Lexicon
 from quizgen.nlp.tokens import tokenize
 
 MAX_STEM_WORDS = 40
+MAX_ANSWER_WORDS = 8
+#: What a term refers to is a description, not a name: it may run longer.
+MAX_DEFINITION_WORDS = 14
 #: A question shorter than this names too little to have one right answer.
 MIN_QUESTION_WORDS = 7
 _WHEN = re.compile(r"^(?:by |until |since )?when\b", re.I)
@@ -69,7 +72,7 @@ def problems(draft: Draft, lexicon: Lexicon) -> list[str]:
         found.append("unbalanced quotes")
     if draft.choices and len({normal(c) for c in draft.choices}) != len(draft.choices):
         found.append("duplicate choices")
-    if len(draft.answer.split()) > 8:
+    if len(draft.answer.split()) > (MAX_DEFINITION_WORDS if draft.type == "term" else MAX_ANSWER_WORDS):
         found.append("answer too long")
     if draft.answer.count("[") != draft.answer.count("]"):
         found.append("cut inside an editor's bracket")  # "[u]nder socialism"

@@ -23,6 +23,9 @@ def term_drafts(ctx: EssayContext, index: int, referent: str) -> list[Draft]:
     sentence = ctx.sentences[index]
     out = []
     for fact in ctx.facts[index]:
+        if fact.role == "reference":
+            out.append(_reference_draft(ctx, index, fact))
+            continue
         if fact.role == "naming":
             verb, _, rest = fact.relation.partition(" ")
             out.append(
@@ -71,3 +74,14 @@ def _meaning_draft(ctx: EssayContext, index: int, fact: Fact) -> Draft:
     accept = (fact.detail,) if fact.detail != answer and len(fact.detail.split()) <= 8 else ()
     return Draft("term", f"What {verb} {article}“{fact.text}”?", answer, sentence, ctx.statements[index], fact,
                  "term", accept=accept, explanation=sentence.text, fit=0.9)
+
+
+def _reference_draft(ctx: EssayContext, index: int, fact: Fact) -> Draft:
+    """'What does the term “commune-state” refer to?': the answer is what the essay says the
+    word points at, a phrase a student writes in their own words and marks themselves."""
+    sentence = ctx.sentences[index]
+    noun = sentence.tokens[1].lower
+    past = any(t.lower in ("was", "referred") for t in sentence.tokens[fact.end : fact.end + 3])
+    verb = "did" if past else "does"
+    return Draft("term", f"What {verb} the {noun} “{fact.text}” refer to?", fact.detail, sentence,
+                 ctx.statements[index], fact, "term", explanation=sentence.text, fit=0.9)

@@ -164,3 +164,12 @@ def test_a_foreign_term_named_or_defined_is_a_fact(tools):
     assert not any(f.role == "definition" for f in named)  # what a person meant, not a word
     facts = facts_of(tools, "Their favourite slogan, bread and land, promised much to the peasants.")
     assert not any(f.text == "bread and land" for f in facts)  # English words: no term to learn
+
+
+def test_what_a_term_refers_to_is_its_definition(tools):
+    facts = facts_of(tools, "The term “navvy” is a reference to the labourers the canal companies hired when, "
+                            "in the boom years, they cut the new waterways.")
+    [reference] = [f for f in facts if f.role == "reference"]
+    assert reference.text == "navvy"
+    assert reference.detail == "the labourers the canal companies hired"
+    assert not [f for f in facts_of(tools, "The term of the lease was ninety-nine years from the opening.") if f.role == "reference"]

@@ -157,3 +157,15 @@ def test_stems_stay_short(pool):
 def test_bank_orders_best_first(bank):
     scores = [q.score for q in bank.questions]
     assert scores == sorted(scores, reverse=True)
+
+
+def test_a_term_question_asks_what_the_essays_word_refers_to(tools):
+    from quizgen.generate.builder import candidates, essay_context
+
+    essay = [("Canals", [
+        "The canal companies raised their capital from merchants in the market towns.",
+        "The term “navvy” is a reference to the labourers the canal companies hired when, in the boom "
+        "years, they cut the new waterways.",
+    ])]
+    asked = {d.prompt: d.answer for d, _ in candidates(essay_context(document_from_text(essay), tools)) if d.type == "term"}
+    assert asked.get("What does the term “navvy” refer to?") == "the labourers the canal companies hired"
