@@ -279,6 +279,10 @@ def _cataphora(words: Sequence[tuple[str, str]], i: int, matches) -> bool:
     return any(matches(*words[j]) for j in range(comma + 1, min(end, comma + 5)))
 
 
+#: Pronouns that stand for a person or thing named before: unlike "this demand", they name nothing themselves.
+PERSONAL_POINTERS = frozenset({"he", "she", "him", "her", "his", "they", "them", "their", "it", "its", "we", "our", "i"})
+
+
 def unresolved_references(
     words: Sequence[tuple[str, str]], people: Collection[str] = (), back_nouns: Collection[str] = ()
 ) -> list[str]:
@@ -495,8 +499,8 @@ def _definite_back(words, lowered, i: int, back_nouns: Collection[str]) -> bool:
     after = words[i + 2] if i + 2 < len(words) else ("", "")
     if nxt in ("latter", "former"):
         return True
-    if nxt in _ORDINALS and not after[1].startswith(("NN", "JJ", "CD")) and after[0].lower() not in ("of", "time"):
-        return True
+    if nxt in _ORDINALS and not after[1].startswith(("NN", "JJ", "CD")) and after[0].lower() not in ("of", "time", "to"):
+        return True  # not "among the first to level the accusation": the earliest, not one of a list
     j = i + 1
     while j < len(words) and words[j][1] in ("JJ", "VBN") and words[j][0].islower():
         j += 1

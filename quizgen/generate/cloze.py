@@ -6,7 +6,14 @@ import re
 from dataclasses import replace
 
 from quizgen.extract.facts import answer_forms
-from quizgen.extract.statements import CONNECTIVE_START, DEPENDENT_START
+from quizgen.extract.statements import (
+    CONNECTIVE_START,
+    DEPENDENT_START,
+    PERSONAL_POINTERS,
+    person_words,
+    stands_alone,
+    unresolved_references,
+)
 from quizgen.extract.usable import has_main_verb, is_fragment
 from quizgen.generate.context import EssayContext
 from quizgen.generate.draft import Draft
@@ -58,7 +65,7 @@ def with_context(ctx: EssayContext, draft: Draft) -> Draft | None:
     previous = ctx.sentences[index - 1] if index else None
     if previous is None or previous.sentence.paragraph != sentence.sentence.paragraph:
         return None
-    if not ctx.usable[index - 1] or not ctx.statements[index - 1].standalone:
+    if not ctx.usable[index - 1] or not _can_introduce(previous):
         return None
     if _OPENING_IT.match(sentence.text):
         return None  # "It, Lenin summarised, ...": which of the things just named "it" is, is a guess
@@ -68,6 +75,16 @@ def with_context(ctx: EssayContext, draft: Draft) -> Draft | None:
     if not gapped or _words(prompt.replace("{{c1::" + fact.text + "}}", fact.text)) > MAX_STEM_WORDS:
         return None
     return replace(draft, prompt=prompt, context=previous)
+
+
+def _can_introduce(previous: AnnotatedSentence) -> bool:
+    """The sentence before may itself point back in passing ('refused to grant this
+    demand'), as long as it opens on its own and every pronoun in it has a name to stand for."""
+    if not stands_alone(previous.text):
+        return False
+    words = [(t.text, t.tag) for t in previous.tokens]
+    refs = unresolved_references(words, person_words(previous))
+    return not any(ref.split()[0].lower() in PERSONAL_POINTERS or ref.lower().startswith("the ") for ref in refs)
 
 
 def passage_body(sentence: AnnotatedSentence, span: tuple[int, int], gap: str) -> str:

@@ -9,9 +9,11 @@ text free of layout debris.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from quizgen.extract.statements import (
     DEPENDENT_START,
+    PERSONAL_POINTERS,
     EXPLETIVE_START,
     person_words,
     strip_connectives,
@@ -177,11 +179,23 @@ def _leans_back(draft: Draft) -> bool:
     if draft.context is None:
         return bool(unresolved_references(words, people, draft.statement.leans_on))
     # With the sentence before on the page, "this belief", "one of them", "the engineer" point
-    # at what the student has just read; a pronoun still needs a name it can stand for.
-    return any(ref.split()[0].lower() in _PERSONAL_POINTERS for ref in unresolved_references(words, people))
+    # at what the student has just read; a pronoun still needs a name it can stand for, "the
+    # third" the first two, and a pointer the sentence before cannot answer since it points
+    # back itself ("this process ... But this social layer") is left hanging.
+    before = Counter(unresolved_references([(t.text, t.tag) for t in draft.context.tokens], people))
+    own = Counter(unresolved_references(words, people)) - before
+    if any(ref.split()[0].lower() in PERSONAL_POINTERS or _counts_on(ref) for ref in own):
+        return True
+    return bool(own) and bool(before)
 
 
-_PERSONAL_POINTERS = frozenset({"he", "she", "him", "her", "his", "they", "them", "their", "it", "its", "we", "our", "i"})
+def _counts_on(ref: str) -> bool:
+    words = ref.lower().split()
+    return len(words) > 1 and words[0] == "the" and words[1] in _ORDINAL_WORDS
+
+
+_ORDINAL_WORDS = frozenset("first second third fourth fifth sixth last".split())
+
 
 
 _OPENS_RANGE = re.compile(r"\b(?:between|from)\s*$", re.I)

@@ -240,3 +240,26 @@ def test_no_passage_asks_about_a_sentence_opening_with_it(tools):
     ]
     ctx = essay_context(document_from_text([("Canals", sentences)]), tools)
     assert not [d for d, _ in candidates(ctx) if d.context is not None]
+
+
+@pytest.mark.parametrize("before, after", [
+    # "the third" needs the first two, which the sentence before does not give
+    ("The canal will always need water so long as it carries boats up the hills to the towns.",
+     "The third is the need for reservoirs over feeder streams from the river Dee."),
+    # the sentence before points back itself: "this social layer" is left hanging
+    ("Not to register this process is to treat the company and the trust as actors set apart from the towns.",
+     "But this social layer was not yet a ruling class in the northern towns in 1790."),
+])
+def test_a_passage_leaves_no_pointer_that_the_sentence_before_cannot_answer(tools, before, after):
+    ctx = essay_context(document_from_text([("Canals", [before, after])]), tools)
+    assert not [d for d, _ in candidates(ctx) if d.context is not None]
+
+
+def test_a_pronoun_is_answered_by_a_sentence_before_that_points_back_only_in_passing(tools):
+    sentences = [
+        "Puddling meant a clay lining laid by the navvies themselves, but the company engineers refused to allow this method.",
+        "Their preferred lining, brick facing, did not last beyond a few winters of frost on the summit.",
+    ]
+    ctx = essay_context(document_from_text([("Canals", sentences)]), tools)
+    passages = [d for d, _ in candidates(ctx) if d.context is not None]
+    assert passages and all(d.prompt.startswith(sentences[0]) for d in passages)
