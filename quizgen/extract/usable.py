@@ -71,7 +71,23 @@ def usable(sentence: AnnotatedSentence, lexicon: Lexicon) -> bool:
         return False  # a heading or caption, not a sentence
     if not has_main_verb(sentence.tokens):
         return False
+    if "“" in text and text[:1] not in "“\"‘(" and not _verb_outside_quotes(sentence.tokens):
+        return False  # "The Communards talking of unity and how a “few functions were not suppressed”"
     return not any(_glued(t.text, lexicon) for t in words if t.text.islower())
+
+
+def _verb_outside_quotes(tokens) -> bool:
+    """The writer's own words hold a finite verb: a verb only inside a quotation belongs to
+    the quoted words, and the writer's sentence around it has none."""
+    inside = False
+    for token in tokens:
+        if token.text in ("“", "``"):
+            inside = True
+        elif token.text in ("”", "''"):
+            inside = False
+        elif not inside and token.tag in _FINITE:
+            return True
+    return False
 
 
 #: Words that open a clause whose verb is not the sentence's main verb.

@@ -78,6 +78,8 @@ def problems(draft: Draft, lexicon: Lexicon) -> list[str]:
         found.append("answer too long")
     if draft.answer.count("[") != draft.answer.count("]"):
         found.append("cut inside an editor's bracket")  # "[u]nder socialism"
+    if draft.fact is not None and _opens_with_a_function_word(draft, lexicon):
+        found.append("answer opens with a function word")  # "{{Regardless of Lenin}}’s claims"
     if draft.fact is not None and _inside_a_longer_name(draft):
         found.append("part of a name")
     if draft.type in ("cloze", "multiple_choice") and (_cuts_its_phrase(draft) or _cuts_a_word(draft)):
@@ -237,6 +239,24 @@ def _bare_common_word(draft: Draft, lexicon: Lexicon) -> bool:
         and answer[:1].isupper()
         and answer.lower() in lexicon.words
     )
+
+
+def _opens_with_a_function_word(draft: Draft, lexicon: Lexicon) -> bool:
+    """A name or term whose first word is an adverb or preposition ('Regardless of Lenin',
+    capitalised only because it opens the sentence) is no name. A complement may open so
+    ('as a threat'), and a date ('from March to May')."""
+    fact = draft.fact
+    if fact.role not in ("entity", "concept") or fact.kind in ("date", "number") or fact.end <= fact.start:
+        return False
+    first = draft.sentence.tokens[fact.start]
+    if first.tag in ("RB", "RBR", "IN", "CC", "TO", "WDT"):
+        return True
+    word = first.text.lower()
+    # the tagger reads a capitalised opening word as a name; WordNet knows it as no noun
+    tokens = draft.sentence.tokens
+    then_lower = fact.start + 1 < fact.end and tokens[fact.start + 1].text.islower()  # not "Provisional Government"
+    return (fact.start == 0 and then_lower and word in lexicon.words and not lexicon.noun_synsets(word)
+            and bool(lexicon.synsets(word)))
 
 
 def _inside_a_longer_name(draft: Draft) -> bool:

@@ -173,3 +173,14 @@ def test_what_a_term_refers_to_is_its_definition(tools):
     assert reference.text == "navvy"
     assert reference.detail == "the labourers the canal companies hired"
     assert not [f for f in facts_of(tools, "The term of the lease was ninety-nine years from the opening.") if f.role == "reference"]
+
+
+def test_a_sentence_whose_only_verbs_are_inside_a_quotation_is_not_usable(tools):
+    from quizgen.extract.usable import usable
+
+    sentences = [
+        "The engineers talking of national canals and (to quote Telford) how a “few locks which would still "
+        "remain for the company were not to be rebuilt, as had been claimed.”",
+        "Telford explained that the “few locks which would still remain were not to be rebuilt.”",
+    ]
+    assert [usable(s, tools.lexicon) for s in annotate(tools, *sentences)] == [False, True]

@@ -3,6 +3,8 @@ one end of a range or a pair, make a stem the student cannot answer fairly."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from essay import document_from_text
@@ -244,3 +246,13 @@ def test_a_long_answer_whose_words_stand_next_to_its_gap_is_given_away(tools):
     assert "answer in stem" in problems(draft, tools.lexicon)
     kept = "It is {{c1::the working principle of the northern canal companies}} that shaped the trade."
     assert "answer in stem" not in problems(_draft(tools, text, kept, "the working principle of the northern canal companies"), tools.lexicon)
+
+
+def test_a_name_that_opens_with_an_adverb_is_no_answer(tools):
+    from quizgen.extract.facts import Fact
+
+    text = "Regardless of Telford’s claims, the engineers did not expect the canal to pay within a decade."
+    draft = _draft(tools, text, "{{c1::Regardless of Telford}}’s claims, the engineers did not expect the canal to pay within a decade.",
+                   "Regardless of Telford")
+    draft = replace(draft, fact=Fact(0, 0, 3, "Regardless of Telford", "person", "entity", 0.9))
+    assert "answer opens with a function word" in problems(draft, tools.lexicon)
