@@ -167,6 +167,11 @@ def _is_clause_cut(tokens, i: int) -> bool:
         subject = comma + 1
     if subject >= len(tokens) or tokens[subject].tag not in {"DT", "PRP", "PRP$", "NNP", "NNPS"}:
         return False
+    return _verb_soon_after(tokens, subject)
+
+
+def _verb_soon_after(tokens, subject: int) -> bool:
+    """A finite verb within a few words of the subject's first word, no comma or aside between."""
     for k in range(subject + 1, min(len(tokens), subject + 6)):
         if tokens[k].text in {",", "(", *_DASHES}:
             return False
@@ -203,12 +208,7 @@ def _clause_follows(tokens, k: int) -> bool:
     comma between: what follows a comma is a clause, not an appositive or a list item."""
     if k >= len(tokens) or tokens[k].tag not in {"DT", "NNP", "NNPS"} or tokens[k].lower in _NO_NEW_SUBJECT:
         return False  # ", that is, ...": a gloss; "X, Y and Z, all played ...": the list is the subject
-    for j in range(k + 1, min(len(tokens), k + 6)):
-        if tokens[j].text in {",", "(", *_DASHES}:
-            return False
-        if tokens[j].tag in _FINITE:
-            return True
-    return False
+    return _verb_soon_after(tokens, k)
 
 
 def _inside_aside(tokens, i: int) -> bool:
