@@ -344,6 +344,8 @@ def complements(sentence: AnnotatedSentence, taken: set[int]) -> list[Fact]:
             j += 1
         if tokens[j - 1].tag.startswith("RB") and j < len(tokens) and tokens[j].tag in {"JJ", "VBN", "VBG"}:
             continue  # "by freshly trained ...": the adverb is part of the phrase
+        if trigger == "copula" and j < len(tokens) and tokens[j].tag == "VBG":
+            continue  # "which is now taking place": a verb in progress, not what something is
         if trigger == "copula" and _contrasted_word(tokens, j):
             out.append(Fact(index, j, j + 1, tokens[j].text, "term", "complement", COMPLEMENT_WEIGHT))
             continue

@@ -328,6 +328,7 @@ def _shares_a_root(answer: str, stem: str, lexicon: Lexicon | None = None) -> bo
     return False
 
 
+_BE_FORMS = frozenset({"is", "was", "are", "were", "be", "been", "being"})
 _APPOSITION_MARKERS = frozenset({"aka", "ie", "i.e.", "eg", "e.g.", "viz", "viz.", "namely"})
 
 
@@ -340,6 +341,10 @@ def _opens_with_a_verb(draft: Draft, lexicon: Lexicon) -> bool:
         return True  # a predicate, or an aside: "trade-union, {{aka reformist}}, consciousness"
     if first.tag == "JJ" and _only_a_verb(first.lower, lexicon):
         return True
+    tokens = draft.sentence.tokens
+    before = [t.lower for t in tokens[max(0, draft.fact.start - 2) : draft.fact.start]]
+    if first.tag == "VBG" and any(w in _BE_FORMS for w in before):
+        return True  # "which is now {{taking place}}": a verb in progress, not a thing
     # "{{party achieves control of the state}}": a plural 'noun' WordNet knows only as a verb
     inside = draft.sentence.tokens[draft.fact.start + 1 : draft.fact.end]
     return any(t.tag in ("VBZ", "VBD", "VBP", "MD") or t.tag == "NNS" and _only_a_verb(t.lower, lexicon) for t in inside)

@@ -244,7 +244,7 @@ def trimmed_window(sentence: AnnotatedSentence, answer: tuple[int, int] | None) 
             ends.append(i)
         elif t.text == "(" and i > answer[1]:
             ends.append(i)
-        elif t.tag == "IN" and nxt.tag in {"WDT", "WP"} and i > answer[1] and tokens[i - 1].text != ",":
+        elif t.tag == "IN" and nxt.tag in {"WDT", "WP"} and i > answer[1] and _names_before(tokens[i - 1]):
             ends.append(i)  # "the policy of “war communism” by which the Red Army ...": what the noun is stays
         elif t.text == "," and not _inside_parentheses(tokens, i) and (
             _reduced_relative(tokens, i) or _coordinated_clause(tokens, i)
@@ -273,6 +273,12 @@ def trimmed_window(sentence: AnnotatedSentence, answer: tuple[int, int] | None) 
         return None
     _, a, b = best
     return tokens[a].start, len(sentence.text) if b == n else tokens[b - 1].end
+
+
+def _names_before(token) -> bool:
+    """'the policy of “war communism” by which ...': a noun (or a closing quotation mark after
+    one) that the relative clause describes, not 'most of whom', which goes on the sentence."""
+    return token.tag in {"NN", "NNS", "NNP", "NNPS"} or token.text in {"”", "’", "''"}
 
 
 def _echoes(tokens, a: int, b: int, answer: tuple[int, int]) -> bool:

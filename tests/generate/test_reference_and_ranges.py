@@ -256,3 +256,13 @@ def test_a_name_that_opens_with_an_adverb_is_no_answer(tools):
                    "Regardless of Telford")
     draft = replace(draft, fact=Fact(0, 0, 3, "Regardless of Telford", "person", "entity", 0.9))
     assert "answer opens with a function word" in problems(draft, tools.lexicon)
+
+
+def test_a_verb_in_progress_is_no_answer(tools):
+    from quizgen.extract.facts import Fact
+
+    text = "Only a careless engineer can ignore the flooding of the tunnel which is now taking place."
+    draft = _draft(tools, text, text.replace("taking place", "{{c1::taking place}}"), "taking place")
+    draft = replace(draft, fact=Fact(0, 14, 16, "taking place", "term", "concept", 0.6))
+    assert draft.sentence.tokens[14].text == "taking"
+    assert "answer is no noun phrase" in problems(draft, tools.lexicon)

@@ -235,3 +235,14 @@ def test_no_antecedent_when_the_sentence_before_names_only_a_bare_noun(tools):
 
     first, second = annotated(tools, "This claim is a myth from start to finish.", "This myth was spread by the canal companies.")
     assert antecedent(second, first) is None
+
+
+def test_a_long_sentence_is_not_cut_before_the_of_whom_of_a_quantifier(tools):
+    from quizgen.generate.stems import trimmed_window
+
+    [sentence] = annotated(tools,
+        "He defended the boatmen as honest but misguided workers, as against Telford’s claim that the crews "
+        "were pampered (“idle”) replacements of the original canal diggers (the “pride and strength” of the "
+        "company, as Telford had called them), most of whom had died building the northern locks in the frost.")
+    window = trimmed_window(sentence, span_of(sentence, "pride and strength"))
+    assert window is None or not sentence.text[window[0]:window[1]].endswith("most")
