@@ -18,7 +18,7 @@ from quizgen.generate.context import EssayContext
 from quizgen.generate.distractors import DistractorPool, normal
 from quizgen.generate.draft import Draft
 from quizgen.generate.ids import question_id, slug
-from quizgen.generate.multiple_choice import multiple_choice_drafts
+from quizgen.generate.multiple_choice import multiple_choice_drafts, needs_options, with_options
 from quizgen.generate.quality import problems, score
 from quizgen.generate.quote import quote_drafts
 from quizgen.generate.select import select
@@ -148,6 +148,11 @@ def candidates(ctx: EssayContext) -> list[tuple[Draft, float]]:
     return out
 
 
+def finished(ctx: EssayContext, draft: Draft) -> Draft | None:
+    """A draft as the bank takes it: a multiple choice with its options found."""
+    return with_options(ctx, draft) if needs_options(draft) else draft
+
+
 def build_bank(document: Document, tools: Tools, settings: Settings = Settings()) -> Bank:
     ctx = essay_context(document, tools)
     body_words = sum(len(s.text.split()) for s in document.sentences)
@@ -159,7 +164,7 @@ def build_bank(document: Document, tools: Tools, settings: Settings = Settings()
     if not pool:
         raise NoQuestionsError(f"{document.info.path or name}: no usable sentences to build questions on")
     bank_id = slug(re.sub(r"\.[^.]+$", "", name))
-    chosen = select(pool, ctx, target)
+    chosen = select(pool, ctx, target, finish=lambda draft: finished(ctx, draft))
     questions = tuple(_question(draft, value, ctx, bank_id, name) for draft, value in chosen)
     return Bank(
         id=bank_id,

@@ -35,11 +35,25 @@ def multiple_choice_drafts(ctx: EssayContext, index: int, referent: str) -> list
                       answer_kind(fact), explanation=sentence.text, fit=_FIT.get(fact.kind, 0.5))
         if problems(draft, ctx.lexicon):
             continue  # options cannot mend the stem: spare the search for them
-        # The prompt may name what the sentence left to a pronoun: no option may be among those names.
-        distractors = ctx.pool.choose(fact.text, fact.kind, f"{sentence.text} {prompt}", ctx.lexicon)
-        if len(distractors) < 3:
-            continue
-        choices = [fact.text] + distractors
-        random.Random(stable_seed(sentence.text, fact.text)).shuffle(choices)
-        out.append(replace(draft, choices=tuple(choices)))
+        out.append(draft)
     return out
+
+
+def with_options(ctx: EssayContext, draft: Draft) -> Draft | None:
+    """The draft with its four options, or None when the essay and WordNet hold no three
+    distractors of the answer's sort. The search is the costliest step of drafting, so the
+    selection asks for it only for a draft it is about to take."""
+    fact = draft.fact
+    sentence = draft.sentence
+    # The prompt may name what the sentence left to a pronoun: no option may be among those names.
+    distractors = ctx.pool.choose(fact.text, fact.kind, f"{sentence.text} {draft.prompt}", ctx.lexicon)
+    if len(distractors) < 3:
+        return None
+    choices = [fact.text] + distractors
+    random.Random(stable_seed(sentence.text, fact.text)).shuffle(choices)
+    finished = replace(draft, choices=tuple(choices))
+    return None if problems(finished, ctx.lexicon) else finished
+
+
+def needs_options(draft: Draft) -> bool:
+    return draft.type == "multiple_choice" and not draft.choices

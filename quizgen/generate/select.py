@@ -13,6 +13,7 @@ import heapq
 import math
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from quizgen.extract.facts import answer_role, opens_quotation
 from quizgen.generate.context import EssayContext
@@ -41,20 +42,27 @@ QUOTED_TERM_BOOST = 1.25
 FIGURE_BOOST = 1.2
 
 
-def select(pool: list[tuple[Draft, float]], ctx: EssayContext, target: int) -> list[tuple[Draft, float]]:
+def select(
+    pool: list[tuple[Draft, float]], ctx: EssayContext, target: int, finish: Finish | None = None
+) -> list[tuple[Draft, float]]:
+    """`finish` completes a draft about to be taken (a multiple choice gets its options) or
+    returns None when it cannot be; greedy as the choice is, a draft it passes over changes
+    nothing, so finishing only the drafts taken picks what finishing them all would."""
     prior = {id(draft): _priority(draft, ctx) for draft, _ in pool}
     ranked = sorted(pool, key=lambda dv: (-prior[id(dv[0])], dv[0].type, dv[0].prompt))
     chosen: list[tuple[Draft, float]] = []
-    state = _State(target)
+    state = _State(target, finish)
     for draft, _ in pool:
-        state.offered.setdefault(draft.sentence.sentence.index, set()).add(draft.type)
+        state.offered.setdefault(draft.sentence.sentence.index, []).append(draft)
     key = _key_sentences(ctx, max(1, int(target * KEY_SHARE)))
     # First one question on each key statement, its best, then the best of the rest.
     for draft, value in ranked:
         index = draft.sentence.sentence.index
         if index in key and index not in state.per_sentence and state.accepts(draft):
-            state.take(draft)
-            chosen.append((draft, value))
+            finished = state.finished(draft)
+            if finished is not None:
+                state.take(finished)
+                chosen.append((finished, value))
     for relaxed in (False, True):
         # A bank short of its size for want of variety takes more of the types it has.
         state.relaxed = relaxed
@@ -76,8 +84,10 @@ def _fill(ranked, prior, state: "_State", chosen: list, target: int) -> None:
             heapq.heappush(heap, (-(prior[id(draft)] - cost), n, cost))
             continue
         if state.accepts(draft):
-            state.take(draft)
-            chosen.append((draft, value))
+            finished = state.finished(draft)
+            if finished is not None:
+                state.take(finished)
+                chosen.append((finished, value))
 
 
 def _priority(draft: Draft, ctx: EssayContext) -> float:
@@ -121,9 +131,14 @@ def _key_sentences(ctx: EssayContext, count: int) -> set[int]:
     return {s.index for s in order[:count]}
 
 
+Finish = Callable[[Draft], "Draft | None"]
+
+
 class _State:
-    def __init__(self, target: int) -> None:
+    def __init__(self, target: int, finish: Finish | None = None) -> None:
         self.target = target
+        self.finish = finish
+        self.finishes: dict[int, Draft | None] = {}
         self.relaxed = False
         self.per_type: Counter = Counter()
         self.per_sentence: Counter = Counter()
@@ -132,12 +147,20 @@ class _State:
         self.pairs: set[tuple[int, str]] = set()
         self.prompts: dict[str, list[set[str]]] = {}  # by answer: near-duplicates share one
         self.spans: dict[int, list[tuple[int, int]]] = {}  # answers already asked, by sentence
-        self.offered: dict[int, set[str]] = {}  # the question types the pool holds, by sentence
+        self.offered: dict[int, list[Draft]] = {}  # the pool's drafts, by sentence
+
+    def finished(self, draft: Draft) -> Draft | None:
+        if self.finish is None:
+            return draft
+        if id(draft) not in self.finishes:
+            self.finishes[id(draft)] = self.finish(draft)
+        return self.finishes[id(draft)]
 
     def only_type(self, draft: Draft) -> bool:
         """A sentence that can be asked about in this one way: the mix of types must not
         leave it out of the bank."""
-        return self.offered.get(draft.sentence.sentence.index) == {draft.type}
+        others = (d for d in self.offered.get(draft.sentence.sentence.index, ()) if d.type != draft.type)
+        return not any(self.finished(d) is not None for d in others)
 
     def cost(self, draft: Draft) -> float:
         index = draft.sentence.sentence.index
