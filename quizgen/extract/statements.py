@@ -283,6 +283,13 @@ def _cataphora(words: Sequence[tuple[str, str]], i: int, matches) -> bool:
 PERSONAL_POINTERS = frozenset({"he", "she", "him", "her", "his", "they", "them", "their", "it", "its", "we", "our", "i"})
 
 
+#: Every word the walk below can take for a pointer; a stem with none of them has none.
+_POINTER_WORDS = (
+    _WRITER | _PERSONAL | _PLURAL | _DEMONSTRATIVE | _ORDINALS
+    | {"i", "it", "its", "that", "let", "latter", "former", "one", "another", "later", "earlier", "future"}
+)
+
+
 def unresolved_references(
     words: Sequence[tuple[str, str]], people: Collection[str] = (), back_nouns: Collection[str] = ()
 ) -> list[str]:
@@ -290,8 +297,10 @@ def unresolved_references(
     pronoun with no agreeing name before it, the writer's 'we', a demonstrative, 'the
     latter', or 'the N' for a noun the previous sentence introduced (`back_nouns`). Only the
     writer's own words count; `people` are the lower-cased words of the persons named."""
-    voice = _outside_quotes(words)
     lowered = [text.lower() for text, _ in words]
+    if _POINTER_WORDS.isdisjoint(lowered) and (not back_nouns or set(back_nouns).isdisjoint(lowered)):
+        return []  # most stems hold no word that could point back: spare the walk through them
+    voice = _outside_quotes(words)
     out = []
     for i, (text, tag) in enumerate(words):
         if not voice[i]:

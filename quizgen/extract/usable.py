@@ -21,6 +21,9 @@ _DEBRIS = (
     re.compile(r"https?://|www\.|\S@\S"),  # an address: one character each side of the @ is enough
     re.compile(r"\s[,.;:]"),
 )
+#: All of them in one pattern, for the many stems checked in a run. Flags are set per part,
+#: as the citation pattern alone ignores case.
+LAYOUT_DEBRIS = re.compile("|".join(f"(?{'i' if rx.flags & re.I else ''}:{rx.pattern})" for rx in _DEBRIS))
 #: A sentence that opens with one of these and has no comma has no main clause.
 SUBORDINATORS = re.compile(
     r"^(?:(?:as such|thus|so),\s+)?(?:when|although|though|because|if|while|since|whereas|unless|except)\b", re.I
@@ -61,7 +64,7 @@ def usable(sentence: AnnotatedSentence, lexicon: Lexicon) -> bool:
         return False
     if _quotes_out_of_order(text):
         return False
-    if any(rx.search(text) for rx in _DEBRIS) or EDITORIAL_CUES.search(text):
+    if LAYOUT_DEBRIS.search(text) or EDITORIAL_CUES.search(text):
         return False
     # An aside printed in parentheses may open in one sentence and close in a later one.
     extra = text.count("(") - text.count(")")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from quizgen.extract.facts import Fact
 from quizgen.extract.statements import Statement
@@ -27,7 +28,7 @@ class Draft:
     #: myth" or "such groups" means
     context: AnnotatedSentence | None = None
 
-    @property
+    @cached_property
     def stem(self) -> str:
         """The prompt as the student reads it before answering (cloze gaps blanked)."""
         import re

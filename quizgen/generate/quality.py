@@ -19,7 +19,7 @@ from quizgen.extract.statements import (
     strip_connectives,
     unresolved_references,
 )
-from quizgen.extract.usable import _DEBRIS
+from quizgen.extract.usable import LAYOUT_DEBRIS
 from quizgen.generate.distractors import normal
 from quizgen.generate.draft import Draft
 from quizgen.generate.stems import unattributed
@@ -57,7 +57,7 @@ def problems(draft: Draft, lexicon: Lexicon) -> list[str]:
     if draft.type not in ("true_false", "quote") and _trivial_answer(draft.answer, lexicon):
         found.append("trivial answer")
     shown = " ".join((stem, draft.answer) + draft.choices)
-    if any(rx.search(shown) for rx in _DEBRIS):
+    if LAYOUT_DEBRIS.search(shown):
         found.append("layout debris")
     body = stem.lstrip("“\"‘'(")
     if DEPENDENT_START.match(body) and not (draft.type == "true_false" and EXPLETIVE_START.match(body)):
