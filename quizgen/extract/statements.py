@@ -290,6 +290,16 @@ _POINTER_WORDS = (
 )
 
 
+def may_point_back(text: str, back_nouns: Collection[str] = ()) -> bool:
+    """Whether `text` holds a word that could point back at all: a cheap look before the
+    tagged walk of `unresolved_references`, which finds nothing without one."""
+    lowered = set(_PLAIN_WORD.findall(text.lower()))
+    return not _POINTER_WORDS.isdisjoint(lowered) or bool(back_nouns) and not set(back_nouns).isdisjoint(lowered)
+
+
+_PLAIN_WORD = re.compile(r"[a-z]+")
+
+
 def unresolved_references(
     words: Sequence[tuple[str, str]], people: Collection[str] = (), back_nouns: Collection[str] = ()
 ) -> list[str]:

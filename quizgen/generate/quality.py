@@ -13,6 +13,7 @@ from collections import Counter
 
 from quizgen.extract.statements import (
     DEPENDENT_START,
+    may_point_back,
     PERSONAL_POINTERS,
     EXPLETIVE_START,
     person_words,
@@ -169,6 +170,8 @@ def _starts_inside_a_phrase(draft: Draft) -> bool:
 def _leans_back(draft: Draft) -> bool:
     """A pronoun, demonstrative or 'the N' that points to a sentence the student cannot see.
     A name the stem put in place of a pronoun counts as a person named."""
+    if draft.context is None and not may_point_back(f"{draft.stem} {draft.answer}", draft.statement.leans_on):
+        return False
     # with the gap filled: "The outbreak of _____ merely accelerated them" leans back even
     # though a plural answer could have stood in the gap
     words = stem_words(draft, filled=True)
