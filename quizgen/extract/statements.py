@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import math
 import re
-from operator import mul
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Collection, Sequence
@@ -196,21 +195,13 @@ def _pagerank(graph: list[dict[int, float]], n: int, damping: float = 0.85, roun
     # order of the sentences they come from, whatever order each one's links are in.
     out_weight = [sum(map(links.__getitem__, sorted(links))) for links in graph]
     linked = [(a, links.items(), weight) for a, (links, weight) in enumerate(zip(graph, out_weight)) if weight]
-    # Each rank gathers its shares from the sentences linking to it, in their order, so that
-    # the sums run in C and come out as they would added one by one.
-    sources: list[list[int]] = [[] for _ in range(n)]
-    weights: list[list[float]] = [[] for _ in range(n)]
-    for a, links, _ in linked:
-        for b, w in links:
-            sources[b].append(a)
-            weights[b].append(w)
     rank = [1.0 / n] * n
-    base = (1 - damping) / n
     for _ in range(rounds):
-        share = [0.0] * n
-        for a, _, weight in linked:
-            share[a] = damping * rank[a] / weight
-        nxt = [sum(map(mul, map(share.__getitem__, src), ws), base) for src, ws in zip(sources, weights)]
+        nxt = [(1 - damping) / n] * n
+        for a, links, weight in linked:
+            share = damping * rank[a] / weight
+            for b, w in links:
+                nxt[b] += share * w
         change = sum(abs(x - y) for x, y in zip(nxt, rank))
         rank = nxt
         if change < 1e-6:
