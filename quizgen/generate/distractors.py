@@ -101,12 +101,18 @@ class DistractorPool:
             self._chosen[key] = self._choose(answer, kind, sentence, lexicon, count)
         return list(self._chosen[key])
 
-    def _choose(self, answer: str, kind: str, sentence: str, lexicon: Lexicon, count: int) -> list[str]:
+    def may_offer(self, answer: str, kind: str, lexicon: Lexicon) -> bool:
+        """Whether options can exist for the answer at all, asked before a question is drafted:
+        an adjective, an adverb or a list has no like things to stand beside it."""
         fine = fine_kind(answer, kind, lexicon)
         if not fine or fine.endswith(":list") or self._generic(answer, kind):
-            return []  # an adjective, an adverb or a list has no like things to stand beside it
-        if not self._offerable(answer, kind, lexicon):
+            return False
+        return self._offerable(answer, kind, lexicon)
+
+    def _choose(self, answer: str, kind: str, sentence: str, lexicon: Lexicon, count: int) -> list[str]:
+        if not self.may_offer(answer, kind, lexicon):
             return []
+        fine = fine_kind(answer, kind, lexicon)
         check = _Check(answer, kind, sentence, lexicon, self.essay)
         if kind == "number":
             if len(_NUMBER.findall(answer)) > 1:

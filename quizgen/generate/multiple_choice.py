@@ -22,7 +22,7 @@ def multiple_choice_drafts(ctx: EssayContext, index: int, referent: str) -> list
     sentence = ctx.sentences[index]
     out = []
     for fact in ctx.facts[index]:
-        if fact.role == "quote" or fact.kind not in CHOICE_KINDS:
+        if fact.role == "quote" or fact.kind not in CHOICE_KINDS or not ctx.pool.may_offer(fact.text, fact.kind, ctx.lexicon):
             continue
         prompt = wh_stem(ctx, index, fact, referent)
         if not prompt:
