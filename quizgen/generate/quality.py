@@ -13,9 +13,9 @@ from collections import Counter
 
 from quizgen.extract.statements import (
     DEPENDENT_START,
-    may_point_back,
-    PERSONAL_POINTERS,
     EXPLETIVE_START,
+    PERSONAL_POINTERS,
+    may_point_back,
     person_words,
     strip_connectives,
     unresolved_references,
@@ -43,6 +43,11 @@ TYPE_BONUS = {"quote": 0.08, "term": 0.06, "wh": 0.05, "multiple_choice": 0.04, 
 
 def problems(draft: Draft, lexicon: Lexicon) -> list[str]:
     """Why a candidate would not be acceptable; empty when it is."""
+    return _stem_problems(draft) + _answer_problems(draft, lexicon)
+
+
+def _stem_problems(draft: Draft) -> list[str]:
+    """What is wrong with the question as the student reads it."""
     found = []
     stem = draft.stem
     if len(stem.split()) > MAX_STEM_WORDS:
@@ -51,12 +56,6 @@ def problems(draft: Draft, lexicon: Lexicon) -> list[str]:
         found.append("too vague")  # "What was the result?", "Who would huge groups join?"
     if draft.type == "wh" and _WHEN.match(stem) and _DATE_WORD.search(stem):
         found.append("two dates")  # "When did they seesaw from November 1917 to the NEP?"
-    if draft.type != "true_false" and draft.answer.split()[0].lower() in _POSSESSIVE_PRONOUNS:
-        found.append("unresolved pronoun in answer")  # "their only consistent principle": whose?
-    if draft.type != "true_false" and _gives_away(draft, lexicon):
-        found.append("answer in stem")
-    if draft.type not in ("true_false", "quote") and _trivial_answer(draft.answer, lexicon):
-        found.append("trivial answer")
     shown = " ".join((stem, draft.answer) + draft.choices)
     if LAYOUT_DEBRIS.search(shown):
         found.append("layout debris")
@@ -73,23 +72,42 @@ def problems(draft: Draft, lexicon: Lexicon) -> list[str]:
         found.append("lower-case start")
     if shown.count("(") != shown.count(")") or shown.count("“") != shown.count("”") or shown.count('"') % 2:
         found.append("unbalanced quotes")
+    return found
+
+
+def _answer_problems(draft: Draft, lexicon: Lexicon) -> list[str]:
+    """What is wrong with the answer: given away, trivial, or not a whole phrase of its own."""
+    found = []
+    if draft.type != "true_false" and draft.answer.split()[0].lower() in _POSSESSIVE_PRONOUNS:
+        found.append("unresolved pronoun in answer")  # "their only consistent principle": whose?
+    if draft.type != "true_false" and _gives_away(draft, lexicon):
+        found.append("answer in stem")
+    if draft.type not in ("true_false", "quote") and _trivial_answer(draft.answer, lexicon):
+        found.append("trivial answer")
     if draft.choices and len({normal(c) for c in draft.choices}) != len(draft.choices):
         found.append("duplicate choices")
     if len(draft.answer.split()) > (MAX_DEFINITION_WORDS if draft.type == "term" else MAX_ANSWER_WORDS):
         found.append("answer too long")
     if draft.answer.count("[") != draft.answer.count("]"):
         found.append("cut inside an editor's bracket")  # "[u]nder socialism"
-    if draft.fact is not None and _opens_with_a_function_word(draft, lexicon):
-        found.append("answer opens with a function word")  # "{{Regardless of Lenin}}’s claims"
-    if draft.fact is not None and _inside_a_longer_name(draft):
-        found.append("part of a name")
     if draft.type in ("cloze", "multiple_choice") and (_cuts_its_phrase(draft) or _cuts_a_word(draft)):
         found.append("gap cuts a phrase")
     if draft.type != "true_false" and _one_end_of_a_range(draft):
         found.append("part of a range")
-    if draft.fact is not None and _bare_common_word(draft, lexicon):
+    if draft.fact is not None:
+        found += _fact_problems(draft, lexicon)
+    return found
+
+
+def _fact_problems(draft: Draft, lexicon: Lexicon) -> list[str]:
+    found = []
+    if _opens_with_a_function_word(draft, lexicon):
+        found.append("answer opens with a function word")  # "{{Regardless of Lenin}}’s claims"
+    if _inside_a_longer_name(draft):
+        found.append("part of a name")
+    if _bare_common_word(draft, lexicon):
         found.append("vague answer")
-    if draft.fact is not None and draft.fact.role == "concept" and _opens_with_a_verb(draft, lexicon):
+    if draft.fact.role == "concept" and _opens_with_a_verb(draft, lexicon):
         found.append("answer is no noun phrase")
     return found
 
@@ -200,7 +218,6 @@ def _counts_on(ref: str) -> bool:
 
 
 _ORDINAL_WORDS = frozenset("first second third fourth fifth sixth last".split())
-
 
 
 _OPENS_RANGE = re.compile(r"\b(?:between|from)\s*$", re.I)
