@@ -31,11 +31,9 @@ def multiple_choice_drafts(ctx: EssayContext, index: int, referent: str) -> list
             prompt = render(sentence, stem, (fact.start, fact.end), BLANK) if stem else ""
         if not prompt or fact.text.lower() in prompt.lower():
             continue
-        draft = Draft("multiple_choice", prompt, fact.text, sentence, ctx.statements[index], fact,
-                      answer_kind(fact), explanation=sentence.text, fit=_FIT.get(fact.kind, 0.5))
-        if problems(draft, ctx.lexicon):
-            continue  # options cannot mend the stem: spare the search for them
-        out.append(draft)
+        # checked for quality with every other draft; its options wait until it is chosen
+        out.append(Draft("multiple_choice", prompt, fact.text, sentence, ctx.statements[index], fact,
+                         answer_kind(fact), explanation=sentence.text, fit=_FIT.get(fact.kind, 0.5)))
     return out
 
 
