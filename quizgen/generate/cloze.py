@@ -18,7 +18,7 @@ from quizgen.extract.usable import has_main_verb, is_fragment
 from quizgen.generate.context import EssayContext
 from quizgen.generate.draft import Draft
 from quizgen.generate.kinds import answer_kind
-from quizgen.generate.stems import MAX_STEM_WORDS, Stem, plan_stem, render, trimmed_window
+from quizgen.generate.stems import MAX_STEM_WORDS, Stem, render, trimmed_window
 from quizgen.nlp.annotate import AnnotatedSentence
 from quizgen.nlp.tokens import FINITE_TAGS as _FINITE
 
@@ -39,7 +39,7 @@ def cloze_drafts(ctx: EssayContext, index: int, referent: str) -> list[Draft]:
             continue
         span = (fact.start, fact.end)
         gap = "{{c1::" + fact.text + "}}"
-        stem = plan_stem(sentence, span, referent, speaker=ctx.speakers[index], antecedent=ctx.antecedents[index])
+        stem = ctx.plan(index, span, referent)
         prompt = render(sentence, stem, span, gap) if stem is not None else condensed(sentence, span, gap)
         if not prompt and DEPENDENT_START.match(sentence.text):
             # "They also had to turn their guns against ...": asked as it stands, the quality

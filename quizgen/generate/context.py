@@ -8,6 +8,7 @@ from typing import Callable
 from quizgen.extract.facts import Counts, Fact
 from quizgen.extract.statements import Statement
 from quizgen.generate.distractors import DistractorPool
+from quizgen.generate.stems import Stem, plan_stem
 from quizgen.nlp.annotate import AnnotatedSentence
 from quizgen.nlp.lexicon import Lexicon
 from quizgen.text.document import Document
@@ -31,3 +32,15 @@ class EssayContext:
     antecedents: tuple[tuple[int, int, str] | None, ...] = ()
     #: wh-questions already made, by (sentence, answer start, answer end): several types use them
     wh_made: dict = field(default_factory=dict, compare=False, repr=False)
+    #: stems already planned: a cloze and a multiple choice on one fact plan the same one
+    stem_plans: dict = field(default_factory=dict, compare=False, repr=False)
+
+    def plan(self, index: int, answer: tuple[int, int] | None, referent: str = "", statement: bool = False,
+             in_context: bool = True) -> Stem | None:
+        """`plan_stem` for sentence `index`, with the speaker and antecedent the essay gives it
+        (`in_context`) or without."""
+        key = (index, answer, referent, statement, in_context)
+        if key not in self.stem_plans:
+            extra = {"speaker": self.speakers[index], "antecedent": self.antecedents[index]} if in_context else {}
+            self.stem_plans[key] = plan_stem(self.sentences[index], answer, referent, statement=statement, **extra)
+        return self.stem_plans[key]

@@ -10,7 +10,7 @@ from quizgen.generate.draft import Draft
 from quizgen.generate.ids import stable_seed
 from quizgen.generate.quality import problems
 from quizgen.generate.kinds import CHOICE_KINDS, answer_kind
-from quizgen.generate.stems import plan_stem, render
+from quizgen.generate.stems import render
 from quizgen.generate.wh_questions import wh_stem
 
 BLANK = "_____"
@@ -26,8 +26,7 @@ def multiple_choice_drafts(ctx: EssayContext, index: int, referent: str) -> list
             continue
         prompt = wh_stem(ctx, index, fact, referent)
         if not prompt:
-            stem = plan_stem(sentence, (fact.start, fact.end), referent, speaker=ctx.speakers[index],
-                             antecedent=ctx.antecedents[index])
+            stem = ctx.plan(index, (fact.start, fact.end), referent)
             prompt = render(sentence, stem, (fact.start, fact.end), BLANK) if stem else ""
         if not prompt or fact.text.lower() in prompt.lower():
             continue

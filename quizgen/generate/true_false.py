@@ -7,7 +7,7 @@ import re
 from quizgen.generate.context import EssayContext
 from quizgen.generate.draft import Draft
 from quizgen.generate.ids import stable_seed
-from quizgen.generate.stems import plan_stem, render
+from quizgen.generate.stems import render
 
 _SWAPPABLE = {"person", "organization", "place", "date", "number", "event", "work"}
 #: A true/false item asks the student to judge a claim, so the claim must matter to the essay.
@@ -49,8 +49,7 @@ def true_false_drafts(ctx: EssayContext, index: int, referent: str) -> list[Draf
     )
     for fact in facts:
         span = (fact.start, fact.end)
-        stem = plan_stem(sentence, span, referent, statement=True, speaker=ctx.speakers[index],
-                         antecedent=ctx.antecedents[index])
+        stem = ctx.plan(index, span, referent, statement=True)
         if stem is None:
             continue
         truth = render(sentence, stem, None, "")
