@@ -149,9 +149,14 @@ def _cuts_its_phrase(draft: Draft) -> bool:
     last = tokens[fact.end - 1]
     if fact.role == "concept" and (last.tag in ("JJ", "JJR", "JJS", "RB", "RBR") or last.lower in _COMPARATIVES):
         return True  # "make the {{economic crisis worse}}": a noun and what is said of it
-    return fact.start >= 2 and tokens[fact.start - 1].lower in ("and", "or") and tokens[fact.start - 2].tag == "JJ"
+    if fact.start < 2 or tokens[fact.start - 1].lower not in ("and", "or"):
+        return False
+    # "users’ and {{authors’ sake}}": the possessive before 'and' shares the noun as well
+    before = tokens[fact.start - 2]
+    return before.tag in ("JJ", "POS") or before.text in _POSSESSIVE_MARKS or before.text.endswith(("'", "’"))
 
 
+_POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 #: Comparatives the tagger may read as nouns after a noun ("the crisis worse").
 _COMPARATIVES = frozenset("worse better stronger weaker greater harder easier larger smaller".split())
 _INSIDE_A_WORD = re.compile(r"^(?:\w|[’'](?!s(?:\W|$))\w)")  # but not a possessive: '{{Lenin}}’s'

@@ -266,3 +266,15 @@ def test_a_verb_in_progress_is_no_answer(tools):
     draft = replace(draft, fact=Fact(0, 14, 16, "taking place", "term", "concept", 0.6))
     assert draft.sentence.tokens[14].text == "taking"
     assert "answer is no noun phrase" in problems(draft, tools.lexicon)
+
+
+def test_a_gap_on_the_second_of_two_possessives_sharing_a_noun_cuts_the_phrase(tools):
+    from quizgen.extract.facts import Fact
+
+    text = "For both users' and authors' sake, the canal company marks every altered lock as changed."
+    draft = _draft(tools, text, "For both users' and {{c1::authors' sake}}, the canal company marks every altered lock as changed.",
+                   "authors' sake")
+    start = next(i for i, t in enumerate(draft.sentence.tokens) if t.text == "authors")
+    end = next(i for i, t in enumerate(draft.sentence.tokens) if t.text == "sake") + 1
+    draft = replace(draft, fact=Fact(0, start, end, "authors' sake", "term", "concept", 0.5))
+    assert "gap cuts a phrase" in problems(draft, tools.lexicon)
