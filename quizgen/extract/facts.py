@@ -82,6 +82,8 @@ def find_facts(sentence: AnnotatedSentence, counts: Counts, lexicon: Lexicon) ->
     tokens = sentence.tokens
     for span in _with_ranges(sentence):
         kind = span.kind
+        if kind in ("number", "date") and _labels_a_part(tokens, span.start):
+            continue  # "section 1", "page 23": where something is in a text, not a figure
         weight = KIND_WEIGHT.get(kind, 0.5) - 0.03 * min(3, counts.of(span.text) - 1)
         if "," in span.text or " and " in span.text:
             weight += 0.1  # a list: what a teacher asks for whole
@@ -166,6 +168,14 @@ def _number_token(tokens, span: Span):
 
 def _before_time_unit(tokens, end: int) -> bool:
     return end < len(tokens) and tokens[end].lower in _TIME_UNITS
+
+
+_PART_NOUNS = frozenset("section sections chapter chapters page pages paragraph paragraphs article articles "
+                        "clause clauses figure figures table tables note notes part volume verse line lines".split())
+
+
+def _labels_a_part(tokens, start: int) -> bool:
+    return start > 0 and tokens[start - 1].lower in _PART_NOUNS
 
 
 def _everyday_word(text: str, lexicon: Lexicon) -> bool:

@@ -381,9 +381,12 @@ def _only_a_verb(word: str, lexicon: Lexicon) -> bool:
 
 def _trivial_answer(answer: str, lexicon: Lexicon) -> bool:
     words = re.findall(r"[A-Za-z0-9][\w’'-]*", answer)
-    if not words:
-        return True
+    if not words or _ENUMERATOR.fullmatch(answer.strip()):
+        return True  # "{{K.}} For any section ...": the letter of a list item
     return all(lexicon.is_trivial(w) for w in words)
+
+
+_ENUMERATOR = re.compile(r"\(?[A-Za-z]\)?\.?")
 
 
 def score(draft: Draft) -> float:

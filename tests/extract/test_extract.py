@@ -184,3 +184,10 @@ def test_a_sentence_whose_only_verbs_are_inside_a_quotation_is_not_usable(tools)
         "Telford explained that the “few locks which would still remain were not to be rebuilt.”",
     ]
     assert [usable(s, tools.lexicon) for s in annotate(tools, *sentences)] == [False, True]
+
+
+def test_the_number_of_a_section_or_page_is_no_figure(tools):
+    facts = facts_of(tools, "The requirement in section 4 to keep the towpath open is set out on page 23 of the 1793 act.")
+    texts = {f.text for f in facts if f.kind in ("number", "date")}
+    assert "4" not in texts and "23" not in texts
+    assert "1793" in texts

@@ -278,3 +278,10 @@ def test_a_gap_on_the_second_of_two_possessives_sharing_a_noun_cuts_the_phrase(t
     end = next(i for i, t in enumerate(draft.sentence.tokens) if t.text == "sake") + 1
     draft = replace(draft, fact=Fact(0, start, end, "authors' sake", "term", "concept", 0.5))
     assert "gap cuts a phrase" in problems(draft, tools.lexicon)
+
+
+@pytest.mark.parametrize("answer", ["K.", "(b)", "M"])
+def test_the_letter_of_a_list_item_is_a_trivial_answer(tools, answer):
+    text = "K. For any lock Entitled Upper, preserve the title of the lock and its keeper."
+    draft = _draft(tools, text, "{{c1::" + answer + "}} For any lock Entitled Upper, preserve the title.", answer)
+    assert "trivial answer" in problems(draft, tools.lexicon)
