@@ -18,7 +18,7 @@ from quizgen.extract.usable import has_main_verb, is_fragment
 from quizgen.generate.context import EssayContext
 from quizgen.generate.draft import Draft
 from quizgen.generate.kinds import answer_kind
-from quizgen.generate.stems import MAX_STEM_WORDS, Stem, render, trimmed_window
+from quizgen.generate.stems import MAX_STEM_WORDS, Stem, main_clause_reached, render, trimmed_window
 from quizgen.nlp.annotate import AnnotatedSentence
 from quizgen.nlp.tokens import FINITE_TAGS as _FINITE
 
@@ -106,6 +106,8 @@ def condensed(sentence: AnnotatedSentence, span: tuple[int, int], gap: str) -> s
         return ""  # a piece of a longer quotation: whose words these are is told elsewhere
     tokens = sentence.tokens
     for a, b in _clauses(sentence, span):
+        if b < len(tokens) and not main_clause_reached(tokens, a, b):
+            continue  # "If you publish copies of the Document, numbering more than 100."
         asides = _asides(tokens, a, b, span)
         keep = [i for i in range(a, b) if i not in asides]
         if not keep or span[0] not in keep:

@@ -146,6 +146,8 @@ def _cuts_its_phrase(draft: Draft) -> bool:
     tokens = draft.sentence.tokens
     if fact.end < len(tokens) and tokens[fact.end].lower == "of" and tokens[fact.end - 1].tag.startswith("NN"):
         return True
+    if fact.end < len(tokens) and tokens[fact.end].tag == "CD" and tokens[fact.end - 1].tag.startswith("NN"):
+        return True  # "the {{terms of section}} 4": the number belongs to the noun
     last = tokens[fact.end - 1]
     if fact.role == "concept" and (last.tag in ("JJ", "JJR", "JJS", "RB", "RBR") or last.lower in _COMPARATIVES):
         return True  # "make the {{economic crisis worse}}": a noun and what is said of it
@@ -289,9 +291,10 @@ def _inside_a_longer_name(draft: Draft) -> bool:
     a gap in the middle of a title."""
     tokens = draft.sentence.tokens
     a, b = draft.fact.start, draft.fact.end
-    if not tokens[a].is_capitalised:
-        return False
     after = b + 1 < len(tokens) and tokens[b].lower == "and" and tokens[b + 1].is_capitalised
+    if not tokens[a].is_capitalised:
+        # "the {{theory of The State}} and Revolution": the gap ends inside the title
+        return after and tokens[b - 1].is_capitalised and tokens[b + 1].tag.startswith("NNP")
     before = a >= 2 and tokens[a - 1].lower == "and" and tokens[a - 2].is_capitalised and tokens[a - 2].tag.startswith("NNP")
     # "the Second All-Russian {{Soviet Congress}}": the name goes on before the gap
     tail = a >= 2 and tokens[a - 1].is_capitalised and tokens[a - 1].is_word

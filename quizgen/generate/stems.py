@@ -264,7 +264,7 @@ def trimmed_window(sentence: AnnotatedSentence, answer: tuple[int, int] | None) 
                 continue
             if not tokens[a].text[:1].isalnum() and tokens[a].text not in {"“", "‘"}:
                 continue
-            if not _complete(tokens, a, b) or not _main_clause_reached(tokens, a, b):
+            if not _complete(tokens, a, b) or not main_clause_reached(tokens, a, b):
                 continue
             rank = (not _echoes(tokens, a, b, answer), words)
             if best is None or rank > best[0]:
@@ -303,7 +303,7 @@ def _reduced_relative(tokens, comma: int) -> bool:
     return k + 1 < len(tokens) and tokens[k].tag == "VBN" and tokens[k + 1].tag in {"IN", "TO", "RB"}
 
 
-def _main_clause_reached(tokens, a: int, b: int) -> bool:
+def main_clause_reached(tokens, a: int, b: int) -> bool:
     """A window opening with 'Although' or 'When' must go on past its subordinate clause to
     the main one: a comma with a finite verb on either side of it."""
     if tokens[a].lower not in _SUBORDINATORS - {"that", "which", "who", "whom", "whose"}:

@@ -501,3 +501,12 @@ def test_a_list_summed_up_by_all_is_the_subject_not_a_clause_to_cut_off(tools):
         "methods, all played their part in the failure of the northern canals and the decline of the trade.")
     out = condensed(sentence, span_of(sentence, "locks"), "{{c1::locks}}")
     assert "played their part" in out or out == ""
+
+
+def test_a_condensed_cloze_never_stops_inside_its_opening_if_clause(tools):
+    sentence = annotated(tools,
+        "If you publish printed copies (or copies in media that commonly have printed covers) of the survey, "
+        "numbering more than 100, and the survey's license notice requires Cover Texts, you must enclose the "
+        "copies in covers that carry, clearly and legibly, all these Cover Texts on the front cover.")
+    out = condensed(sentence, span_of(sentence, "more than 100"), "{{c1::more than 100}}")
+    assert not out.startswith("If") or "you must" in out

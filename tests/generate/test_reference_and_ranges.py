@@ -285,3 +285,25 @@ def test_the_letter_of_a_list_item_is_a_trivial_answer(tools, answer):
     text = "K. For any lock Entitled Upper, preserve the title of the lock and its keeper."
     draft = _draft(tools, text, "{{c1::" + answer + "}} For any lock Entitled Upper, preserve the title.", answer)
     assert "trivial answer" in problems(draft, tools.lexicon)
+
+
+def test_a_gap_that_leaves_the_number_of_its_noun_outside_cuts_the_phrase(tools):
+    from quizgen.extract.facts import Fact
+
+    text = "You may distribute translations of the survey under the terms of section 4 of the act."
+    draft = _draft(tools, text, "You may distribute translations of the survey under the {{c1::terms of section}} 4 of the act.",
+                   "terms of section")
+    start = next(i for i, t in enumerate(draft.sentence.tokens) if t.text == "terms")
+    draft = replace(draft, fact=Fact(0, start, start + 3, "terms of section", "term", "concept", 0.5))
+    assert "gap cuts a phrase" in problems(draft, tools.lexicon)
+
+
+def test_a_gap_that_ends_inside_a_title_is_part_of_a_name(tools):
+    from quizgen.extract.facts import Fact
+
+    text = "The most obvious difference between the theory of The Canal and Navigation and the practice of the company is plain."
+    draft = _draft(tools, text, text.replace("theory of The Canal", "{{c1::theory of The Canal}}"), "theory of The Canal")
+    start = next(i for i, t in enumerate(draft.sentence.tokens) if t.text == "theory")
+    draft = replace(draft, fact=Fact(0, start, start + 4, "theory of The Canal", "term", "concept", 0.5))
+    assert draft.sentence.tokens[start + 3].text == "Canal"
+    assert "part of a name" in problems(draft, tools.lexicon)
