@@ -57,6 +57,16 @@ def _draft(tools, text: str, prompt: str, answer: str, kind: str = "cloze") -> D
     return Draft(kind, prompt, answer, sentence, statement, None, "number")
 
 
+def _gap_draft(tools, text: str, phrase: str, kind: str = "term", role: str = "concept") -> Draft:
+    """A cloze on `text` with `phrase` as its gap and as its fact."""
+    from quizgen.extract.facts import Fact
+
+    draft = _draft(tools, text, text.replace(phrase, "{{c1::" + phrase + "}}", 1), phrase)
+    start_char = text.index(phrase)
+    covered = [i for i, t in enumerate(draft.sentence.tokens) if start_char <= t.start and t.end <= start_char + len(phrase)]
+    return replace(draft, fact=Fact(0, covered[0], covered[-1] + 1, phrase, kind, role, 0.5))
+
+
 RANGE_TEXT = "The canal employed between 600 and 1000 navvies from 1791 to 1797 on the 40-60 mile cut."
 
 
@@ -249,34 +259,18 @@ def test_a_long_answer_whose_words_stand_next_to_its_gap_is_given_away(tools):
 
 
 def test_a_name_that_opens_with_an_adverb_is_no_answer(tools):
-    from quizgen.extract.facts import Fact
-
     text = "Regardless of Telford’s claims, the engineers did not expect the canal to pay within a decade."
-    draft = _draft(tools, text, "{{c1::Regardless of Telford}}’s claims, the engineers did not expect the canal to pay within a decade.",
-                   "Regardless of Telford")
-    draft = replace(draft, fact=Fact(0, 0, 3, "Regardless of Telford", "person", "entity", 0.9))
+    draft = _gap_draft(tools, text, "Regardless of Telford", kind="person", role="entity")
     assert "answer opens with a function word" in problems(draft, tools.lexicon)
 
 
 def test_a_verb_in_progress_is_no_answer(tools):
-    from quizgen.extract.facts import Fact
-
-    text = "Only a careless engineer can ignore the flooding of the tunnel which is now taking place."
-    draft = _draft(tools, text, text.replace("taking place", "{{c1::taking place}}"), "taking place")
-    draft = replace(draft, fact=Fact(0, 14, 16, "taking place", "term", "concept", 0.6))
-    assert draft.sentence.tokens[14].text == "taking"
+    draft = _gap_draft(tools, "Only a careless engineer can ignore the flooding of the tunnel which is now taking place.", "taking place")
     assert "answer is no noun phrase" in problems(draft, tools.lexicon)
 
 
 def test_a_gap_on_the_second_of_two_possessives_sharing_a_noun_cuts_the_phrase(tools):
-    from quizgen.extract.facts import Fact
-
-    text = "For both users' and authors' sake, the canal company marks every altered lock as changed."
-    draft = _draft(tools, text, "For both users' and {{c1::authors' sake}}, the canal company marks every altered lock as changed.",
-                   "authors' sake")
-    start = next(i for i, t in enumerate(draft.sentence.tokens) if t.text == "authors")
-    end = next(i for i, t in enumerate(draft.sentence.tokens) if t.text == "sake") + 1
-    draft = replace(draft, fact=Fact(0, start, end, "authors' sake", "term", "concept", 0.5))
+    draft = _gap_draft(tools, "For both users' and authors' sake, the canal company marks every altered lock as changed.", "authors' sake")
     assert "gap cuts a phrase" in problems(draft, tools.lexicon)
 
 
@@ -288,22 +282,10 @@ def test_the_letter_of_a_list_item_is_a_trivial_answer(tools, answer):
 
 
 def test_a_gap_that_leaves_the_number_of_its_noun_outside_cuts_the_phrase(tools):
-    from quizgen.extract.facts import Fact
-
-    text = "You may distribute translations of the survey under the terms of section 4 of the act."
-    draft = _draft(tools, text, "You may distribute translations of the survey under the {{c1::terms of section}} 4 of the act.",
-                   "terms of section")
-    start = next(i for i, t in enumerate(draft.sentence.tokens) if t.text == "terms")
-    draft = replace(draft, fact=Fact(0, start, start + 3, "terms of section", "term", "concept", 0.5))
+    draft = _gap_draft(tools, "You may distribute translations of the survey under the terms of section 4 of the act.", "terms of section")
     assert "gap cuts a phrase" in problems(draft, tools.lexicon)
 
 
 def test_a_gap_that_ends_inside_a_title_is_part_of_a_name(tools):
-    from quizgen.extract.facts import Fact
-
     text = "The most obvious difference between the theory of The Canal and Navigation and the practice of the company is plain."
-    draft = _draft(tools, text, text.replace("theory of The Canal", "{{c1::theory of The Canal}}"), "theory of The Canal")
-    start = next(i for i, t in enumerate(draft.sentence.tokens) if t.text == "theory")
-    draft = replace(draft, fact=Fact(0, start, start + 4, "theory of The Canal", "term", "concept", 0.5))
-    assert draft.sentence.tokens[start + 3].text == "Canal"
-    assert "part of a name" in problems(draft, tools.lexicon)
+    assert "part of a name" in problems(_gap_draft(tools, text, "theory of The Canal"), tools.lexicon)
