@@ -286,7 +286,7 @@ PERSONAL_POINTERS = frozenset({"he", "she", "him", "her", "his", "they", "them",
 #: Every word the walk below can take for a pointer; a stem with none of them has none.
 _POINTER_WORDS = (
     _WRITER | _PERSONAL | _PLURAL | _DEMONSTRATIVE | _ORDINALS
-    | {"i", "it", "its", "that", "let", "latter", "former", "one", "another", "later", "earlier", "future"}
+    | {"i", "it", "its", "that", "let", "latter", "former", "one", "another", "later", "earlier", "future", "both"}
 )
 
 
@@ -338,6 +338,8 @@ def unresolved_references(
             out.append(text + " " + nxt[0])
         elif low in ("one", "another") and _counts_off(words, i):
             out.append(text)  # "One is a distrust of ...": one of things named before
+        elif low == "both" and nxt[1].startswith(("VB", "MD")) and not (i and words[i - 1][1].startswith("NN")):
+            out.append(text)  # "from 1918 both were a regular feature": both of what?
         elif low in ("later", "earlier", "future") and _time_after(lowered, i):
             out.append(text)  # "Two days later", "two years in the future": from a date the stem does not give
     return out

@@ -226,7 +226,20 @@ def _opening_phrase_end(tokens) -> int | None:
     comma = next((i for i, t in enumerate(tokens[:30]) if t.text == ","), None)
     if comma is None or comma + 1 >= len(tokens) or tokens[comma + 1].tag not in {"DT", "NNP", "NNPS", "NNS", "NN", "JJ"}:
         return None
+    # "After being interned in Martinique, a stay in the Dominican Republic, and ...": a list
+    # the opening phrase goes on with, when another comma comes before any verb
+    if not _verb_before_comma(tokens, comma + 1):
+        return None
     return comma + 1 if _has_clause(tokens, comma + 1, len(tokens)) else None
+
+
+def _verb_before_comma(tokens, k: int) -> bool:
+    for token in tokens[k:]:
+        if token.tag in _FINITE:
+            return True
+        if token.text in {",", ";", ":", *_DASHES}:
+            return False
+    return False
 
 
 

@@ -510,3 +510,12 @@ def test_a_condensed_cloze_keeps_its_main_clause(tools, text, answer, main_claus
     sentence = annotated(tools, text)
     out = condensed(sentence, span_of(sentence, answer), "{{c1::" + answer + "}}")
     assert out == "" or main_clause in out
+
+
+def test_a_condensed_cloze_does_not_start_inside_a_list_of_the_opening_phrase(tools):
+    sentence = annotated(tools,
+        "After being held by the harbour officials in Liverpool, a stay in the Isle of Man, and a brief "
+        "detention in Dublin, Telford and his assistant arrived in Glasgow in September 1801, about a year "
+        "after the old bridge had been swept away by the flood there.")
+    out = condensed(sentence, span_of(sentence, "Telford and his assistant"), "{{c1::Telford and his assistant}}")
+    assert not out.startswith("A stay")

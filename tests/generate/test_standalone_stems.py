@@ -31,6 +31,7 @@ def refs(tagger, text: str, people=(), back=()) -> list[str]:
         "By 1850 the railway had bought most of them.",
         "At that moment the company could not pay its engineers.",
         "Let’s turn to the northern canals and their trade.",
+        "Suffice to say, from the spring of 1790 both were a regular feature of life on the canal.",
     ],
 )
 def test_a_pointer_to_an_earlier_sentence_is_found(tools, text):
