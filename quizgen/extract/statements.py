@@ -293,8 +293,11 @@ _POINTER_WORDS = (
 def may_point_back(text: str, back_nouns: Collection[str] = ()) -> bool:
     """Whether `text` holds a word that could point back at all: a cheap look before the
     tagged walk of `unresolved_references`, which finds nothing without one."""
-    lowered = set(_PLAIN_WORD.findall(text.lower()))
-    return not _POINTER_WORDS.isdisjoint(lowered) or bool(back_nouns) and not set(back_nouns).isdisjoint(lowered)
+    return _holds_pointer_word(set(_PLAIN_WORD.findall(text.lower())), back_nouns)
+
+
+def _holds_pointer_word(lowered: set[str], back_nouns: Collection[str]) -> bool:
+    return not _POINTER_WORDS.isdisjoint(lowered) or not set(back_nouns).isdisjoint(lowered)
 
 
 _PLAIN_WORD = re.compile(r"[a-z]+")
@@ -308,7 +311,7 @@ def unresolved_references(
     latter', or 'the N' for a noun the previous sentence introduced (`back_nouns`). Only the
     writer's own words count; `people` are the lower-cased words of the persons named."""
     lowered = [text.lower() for text, _ in words]
-    if _POINTER_WORDS.isdisjoint(lowered) and (not back_nouns or set(back_nouns).isdisjoint(lowered)):
+    if not _holds_pointer_word(set(lowered), back_nouns):
         return []  # most stems hold no word that could point back: spare the walk through them
     voice = _outside_quotes(words)
     out = []

@@ -18,7 +18,7 @@ from quizgen.extract.usable import has_main_verb, is_fragment
 from quizgen.generate.context import EssayContext
 from quizgen.generate.draft import Draft
 from quizgen.generate.kinds import answer_kind
-from quizgen.generate.stems import MAX_STEM_WORDS, Stem, main_clause_reached, render, trimmed_window
+from quizgen.generate.stems import MAX_STEM_WORDS, Stem, main_clause_reached, render, runs_to_verb, trimmed_window
 from quizgen.nlp.annotate import AnnotatedSentence
 from quizgen.nlp.tokens import FINITE_TAGS as _FINITE
 
@@ -228,18 +228,9 @@ def _opening_phrase_end(tokens) -> int | None:
         return None
     # "After being interned in Martinique, a stay in the Dominican Republic, and ...": a list
     # the opening phrase goes on with, when another comma comes before any verb
-    if not _verb_before_comma(tokens, comma + 1):
+    if not runs_to_verb(tokens, comma + 1):
         return None
     return comma + 1 if _has_clause(tokens, comma + 1, len(tokens)) else None
-
-
-def _verb_before_comma(tokens, k: int) -> bool:
-    for token in tokens[k:]:
-        if token.tag in _FINITE:
-            return True
-        if token.text in {",", ";", ":", *_DASHES}:
-            return False
-    return False
 
 
 

@@ -35,12 +35,10 @@ class EssayContext:
     #: stems already planned: a cloze and a multiple choice on one fact plan the same one
     stem_plans: dict = field(default_factory=dict, compare=False, repr=False)
 
-    def plan(self, index: int, answer: tuple[int, int] | None, referent: str = "", statement: bool = False,
-             in_context: bool = True) -> Stem | None:
-        """`plan_stem` for sentence `index`, with the speaker and antecedent the essay gives it
-        (`in_context`) or without."""
-        key = (index, answer, referent, statement, in_context)
+    def plan(self, index: int, answer: tuple[int, int] | None, referent: str = "", statement: bool = False) -> Stem | None:
+        """`plan_stem` for sentence `index`, with the speaker and antecedent the essay gives it."""
+        key = (index, answer, referent, statement)
         if key not in self.stem_plans:
-            extra = {"speaker": self.speakers[index], "antecedent": self.antecedents[index]} if in_context else {}
-            self.stem_plans[key] = plan_stem(self.sentences[index], answer, referent, statement=statement, **extra)
+            self.stem_plans[key] = plan_stem(self.sentences[index], answer, referent, statement=statement,
+                                             speaker=self.speakers[index], antecedent=self.antecedents[index])
         return self.stem_plans[key]

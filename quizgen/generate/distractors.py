@@ -102,17 +102,21 @@ class DistractorPool:
         return list(self._chosen[key])
 
     def may_offer(self, answer: str, kind: str, lexicon: Lexicon) -> bool:
-        """Whether options can exist for the answer at all, asked before a question is drafted:
-        an adjective, an adverb or a list has no like things to stand beside it."""
+        """Whether options can exist for the answer at all, asked before a question is drafted."""
+        return self._offered_kind(answer, kind, lexicon) is not None
+
+    def _offered_kind(self, answer: str, kind: str, lexicon: Lexicon) -> str | None:
+        """The answer's fine kind, or None when nothing can stand beside it as an option: an
+        adjective, an adverb or a list has no like things."""
         fine = fine_kind(answer, kind, lexicon)
         if not fine or fine.endswith(":list") or self._generic(answer, kind):
-            return False
-        return self._offerable(answer, kind, lexicon)
+            return None
+        return fine if self._offerable(answer, kind, lexicon) else None
 
     def _choose(self, answer: str, kind: str, sentence: str, lexicon: Lexicon, count: int) -> list[str]:
-        if not self.may_offer(answer, kind, lexicon):
+        fine = self._offered_kind(answer, kind, lexicon)
+        if fine is None:
             return []
-        fine = fine_kind(answer, kind, lexicon)
         check = _Check(answer, kind, sentence, lexicon, self.essay)
         if kind == "number":
             if len(_NUMBER.findall(answer)) > 1:

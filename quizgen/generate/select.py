@@ -59,10 +59,7 @@ def select(
     for draft, value in ranked:
         index = draft.sentence.sentence.index
         if index in key and index not in state.per_sentence and state.accepts(draft):
-            finished = state.finished(draft)
-            if finished is not None:
-                state.take(finished)
-                chosen.append((finished, value))
+            state.take_finished(draft, value, chosen)
     for relaxed in (False, True):
         # A bank short of its size for want of variety takes more of the types it has.
         state.relaxed = relaxed
@@ -84,10 +81,7 @@ def _fill(ranked, prior, state: "_State", chosen: list, target: int) -> None:
             heapq.heappush(heap, (-(prior[id(draft)] - cost), n, cost))
             continue
         if state.accepts(draft):
-            finished = state.finished(draft)
-            if finished is not None:
-                state.take(finished)
-                chosen.append((finished, value))
+            state.take_finished(draft, value, chosen)
 
 
 def _priority(draft: Draft, ctx: EssayContext) -> float:
@@ -155,6 +149,13 @@ class _State:
         if id(draft) not in self.finishes:
             self.finishes[id(draft)] = self.finish(draft)
         return self.finishes[id(draft)]
+
+    def take_finished(self, draft: Draft, value: float, chosen: list) -> None:
+        """Take the draft as `finish` completes it; one that cannot be completed is passed over."""
+        finished = self.finished(draft)
+        if finished is not None:
+            self.take(finished)
+            chosen.append((finished, value))
 
     def only_type(self, draft: Draft) -> bool:
         """A sentence that can be asked about in this one way: the mix of types must not

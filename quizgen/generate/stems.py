@@ -231,7 +231,7 @@ def trimmed_window(sentence: AnnotatedSentence, answer: tuple[int, int] | None) 
     starts = [0]
     if tokens[0].tag in _LEADING or tokens[0].lower in {"although", "while", "when", "after", "before", "despite"}:
         comma = next((i for i, t in enumerate(tokens[:25]) if t.text == ","), None)
-        if comma is not None and comma + 1 < n and tokens[comma + 1].tag in _SUBJECT_TAGS and _runs_to_verb(tokens, comma + 1):
+        if comma is not None and comma + 1 < n and tokens[comma + 1].tag in _SUBJECT_TAGS and runs_to_verb(tokens, comma + 1):
             starts.append(comma + 1)
         if tokens[0].lower not in _SUBORDINATORS:  # "Although, while in X, Lenin wrote": still the subordinate clause
             starts += [i + 1 for i in _opener_commas(tokens) if _subject_then_verb(tokens, i + 1)]
@@ -332,7 +332,7 @@ def _opener_commas(tokens) -> list[int]:
     return out
 
 
-def _runs_to_verb(tokens, k: int) -> bool:
+def runs_to_verb(tokens, k: int) -> bool:
     """Whether a finite verb follows k before any comma: 'While such factors as economic
     crisis, civil war, ... were invoked' starts no main clause at 'civil war'."""
     for t in tokens[k:]:
